@@ -1,0 +1,167 @@
+import type { Aggregation, AggregationCell, Breakdown } from "./aggregation.js";
+import { InvalidArgumentError } from "./errors.js";
+import { addScore, emptyHistogram, type Histogram } from "./histogram.js";
+import type { Period, PeriodGrain } from "./period.js";
+import { createPeriodResolver, type PeriodResolver } from "./periodResolver.js";
+import type { SurveyResponse } from "./surveyResponse.js";
+import { resolveTimeZone } from "./timeZone.js";
+
+/** Options of {@link Aggregator} and `aggregate`. */
+export interface AggregateOptions {
+  /** @default "month" */
+  readonly grain?: PeriodGrain;
+  /** IANA time zone of the calendar periods. @default "UTC" */
+  readonly timeZone?: string;
+  /**
+   * Combinations of segment dimensions to count, in one pass: `[["region"], ["plan"], ["region", "plan"]]`.
+   * The overall total is always counted. @default []
+   */
+  readonly breakdowns?: readonly Breakdown[];
+}
+
+interface MutableCell {
+  readonly period: Period;
+  readonly breakdownIndex: number;
+  readonly values: readonly (string | null)[];
+  readonly histogram: Histogram;
+}
+
+// Separators that cannot clash: period keys and indexes are plain text, and values are escaped by JSON.
+const SEP = "\u0000";
+
+/**
+ * Counts responses into histograms by period × breakdown in a single pass. Memory is bounded by the number
+ * of groups (periods × distinct segment combinations), not by the number of responses, so it suits streams
+ * of any length. Call {@link Aggregator.result} at the end; the aggregator can keep counting afterwards.
+ *
+ * @example
+ * const aggregator = new Aggregator({ timeZone: "Europe/Moscow", breakdowns: [["region"]] });
+ * for await (const response of responses) aggregator.add(response);
+ * const { cells } = aggregator.result();
+ */
+export class Aggregator {
+  readonly grain: PeriodGrain;
+  readonly timeZone: string;
+  readonly breakdowns: readonly Breakdown[];
+  readonly #periodAt: PeriodResolver;
+  readonly #cells = new Map<string, MutableCell>();
+  #count = 0;
+
+  constructor(options: AggregateOptions = {}) {
+    this.grain = options.grain ?? "month";
+    this.timeZone = resolveTimeZone(options.timeZone ?? "UTC");
+    this.breakdowns = normalizeBreakdowns(options.breakdowns ?? []);
+    this.#periodAt = createPeriodResolver(this.grain, this.timeZone);
+  }
+
+  /** Responses counted so far, answered or not. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /**
+   * Counts a validated response. Throws {@link InvalidArgumentError} when its date or score is unusable — which
+   * a response that passed `validateResponse` never is.
+   */
+  add(response: SurveyResponse): void {
+    const millis = Date.parse(response.submittedAt);
+    if (Number.isNaN(millis)) {
+      throw new InvalidArgumentError(
+        `response ${JSON.stringify(response.id)} has an unreadable submittedAt ${JSON.stringify(response.submittedAt)}`,
+      );
+    }
+    this.addAt(millis, response.score, response.segments);
+  }
+
+  /** Counts one response given as its instant, its score (`null` = unanswered) and its segments. */
+  addAt(millis: number, score: number | null, segments: Readonly<Record<string, string>> = {}): void {
+    const period = this.#periodAt(millis);
+    for (let index = 0; index < this.breakdowns.length; index++) {
+      const breakdown = this.breakdowns[index]!;
+      const values = breakdown.map((dimension) => segments[dimension] ?? null);
+      const key = `${period.key}${SEP}${index}${SEP}${JSON.stringify(values)}`;
+      let cell = this.#cells.get(key);
+      if (cell === undefined) {
+        cell = { period, breakdownIndex: index, values, histogram: emptyHistogram() };
+        this.#cells.set(key, cell);
+      }
+      addScore(cell.histogram, score);
+    }
+    this.#count += 1;
+  }
+
+  /** The aggregation so far, sorted deterministically; a snapshot that later `add` calls do not change. */
+  result(): Aggregation {
+    const periods = new Map<string, Period>();
+    const cells = [...this.#cells.values()].sort(compareCells).map((cell): AggregationCell => {
+      periods.set(cell.period.key, cell.period);
+      const breakdown = this.breakdowns[cell.breakdownIndex]!;
+      const segment: Record<string, string | null> = {};
+      breakdown.forEach((dimension, i) => {
+        segment[dimension] = cell.values[i] ?? null;
+      });
+      return {
+        period: cell.period.key,
+        breakdown,
+        segment,
+        histogram: { counts: [...cell.histogram.counts], unanswered: cell.histogram.unanswered },
+      };
+    });
+    return {
+      grain: this.grain,
+      timeZone: this.timeZone,
+      breakdowns: this.breakdowns,
+      periods: [...periods.values()],
+      cells,
+    };
+  }
+}
+
+/**
+ * Checks breakdowns and puts the overall total first; repeated breakdowns are counted once.
+ * Exported for `mergeAggregations`, which must agree on the same normal form.
+ */
+export function normalizeBreakdowns(breakdowns: readonly Breakdown[]): readonly Breakdown[] {
+  const seen = new Set<string>([JSON.stringify([])]);
+  const result: Breakdown[] = [[]];
+  for (const breakdown of breakdowns) {
+    if (!Array.isArray(breakdown) || breakdown.some((d) => typeof d !== "string" || d === "")) {
+      throw new InvalidArgumentError(
+        `a breakdown must be a list of segment dimension names, such as ["region"] (got ${JSON.stringify(breakdown)})`,
+      );
+    }
+    if (new Set(breakdown).size !== breakdown.length) {
+      throw new InvalidArgumentError(`a breakdown names a dimension twice: ${JSON.stringify(breakdown)}`);
+    }
+    const key = JSON.stringify(breakdown);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(Object.freeze([...breakdown]));
+  }
+  return Object.freeze(result);
+}
+
+function compareCells(a: MutableCell, b: MutableCell): number {
+  return (
+    compareText(a.period.key, b.period.key) ||
+    a.breakdownIndex - b.breakdownIndex ||
+    compareValues(a.values, b.values)
+  );
+}
+
+/** Segment values in code-point order (locale-independent, hence deterministic); `null` sorts last. */
+export function compareValues(a: readonly (string | null)[], b: readonly (string | null)[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return compareText(x, y);
+  }
+  return 0;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

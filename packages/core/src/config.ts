@@ -1,0 +1,43 @@
+import type { AnalysisConfig, ConfigData } from "./configData.js";
+import type { RoundingMode } from "./displayNps.js";
+import type { IntervalMethod } from "./npsInterval.js";
+import type { PeriodGrain } from "./period.js";
+import type { OutputPlugin, SourcePlugin } from "./plugin.js";
+
+/**
+ * The configuration a user writes (`npskit.config.ts`): every field optional, each documented with its
+ * `@default`. Plain-data fields are defined by `schema/config.schema.json` (generated into `ConfigData`);
+ * sources and outputs are plugin objects.
+ */
+export interface UserConfig extends Omit<ConfigData, "sources" | "outputs"> {
+  /** Where responses come from, read in this order. @default [] */
+  sources?: SourcePlugin[];
+  /** What is written from the report, in this order. @default [] */
+  outputs?: OutputPlugin[];
+}
+
+/** The analysis settings with every default applied. */
+export interface ResolvedAnalysis {
+  /** Canonical IANA time zone name. */
+  readonly timeZone: string;
+  readonly period: PeriodGrain;
+  readonly segments: readonly string[];
+  readonly target: number | null;
+  readonly interval: { readonly method: IntervalMethod; readonly level: number };
+  readonly rounding: { readonly decimals: number; readonly mode: RoundingMode };
+}
+
+/**
+ * The configuration npskit runs with: complete, validated, deeply read-only. Only `resolveConfig` makes one,
+ * so code that holds a `ResolvedConfig` never needs to check for missing fields.
+ */
+export interface ResolvedConfig {
+  readonly sources: readonly SourcePlugin[];
+  readonly outputs: readonly OutputPlugin[];
+  readonly analysis: ResolvedAnalysis;
+  readonly locale: NonNullable<ConfigData["locale"]>;
+  readonly outDir: string;
+}
+
+/** Keys of the analysis settings; the type tests check that both config types list the same ones. */
+export type AnalysisKey = keyof AnalysisConfig;

@@ -1,0 +1,110 @@
+// Types of ConfigData.
+// Generated from schema/config.schema.json by scripts/generateSchemaModules.ts (pnpm generate). Do not edit.
+
+/**
+ * npskit configuration (npskit.config.ts / .json). Plugins (sources, outputs) are objects made by plugin factories; every other setting is plain data described here.
+ */
+export interface ConfigData {
+  /**
+   * Where responses come from, read in this order.
+   *
+   * @default []
+   */
+  sources?: PluginObject[];
+  /**
+   * What is written from the report, in this order.
+   *
+   * @default []
+   */
+  outputs?: PluginObject[];
+  analysis?: AnalysisConfig;
+  /**
+   * Language of reports and their number and date formats.
+   *
+   * @default "en"
+   */
+  locale?: "en" | "ru";
+  /**
+   * Folder that reports, quarantine files and other outputs are written to, relative to the config file.
+   *
+   * @default "reports"
+   */
+  outDir?: string;
+}
+/**
+ * A plugin object as returned by a plugin factory: a namespaced name plus hooks.
+ */
+export interface PluginObject {
+  name: string;
+}
+/**
+ * How responses are grouped and scored.
+ *
+ * @default {}
+ */
+export interface AnalysisConfig {
+  /**
+   * IANA time zone in which calendar periods start and end.
+   *
+   * @default "UTC"
+   */
+  timeZone?: string;
+  /**
+   * Reporting period: month, ISO week, quarter or year.
+   *
+   * @default "month"
+   */
+  period?: "month" | "week" | "quarter" | "year";
+  /**
+   * Segment dimensions to compare groups by (each a key of the responses' `segments`).
+   *
+   * @default []
+   */
+  segments?: string[];
+  /**
+   * Target NPS in points, shown in reports and usable as a quality gate; null for none.
+   *
+   * @default null
+   */
+  target?: number | null;
+  interval?: IntervalConfig;
+  rounding?: RoundingConfig;
+}
+/**
+ * Confidence intervals and tests.
+ *
+ * @default {}
+ */
+export interface IntervalConfig {
+  /**
+   * Interval method: adjusted Wald (recommended), Wald, or the iterative score interval.
+   *
+   * @default "adjusted-wald"
+   */
+  method?: "adjusted-wald" | "wald" | "score";
+  /**
+   * Confidence level, as a fraction.
+   *
+   * @default 0.95
+   */
+  level?: number;
+}
+/**
+ * How NPS is rounded for display (exact values are kept inside).
+ *
+ * @default {}
+ */
+export interface RoundingConfig {
+  /**
+   * Decimal places shown.
+   *
+   * @default 0
+   */
+  decimals?: number;
+  /**
+   * exact: round the exact NPS half away from zero; percentages-first: round the promoter and detractor percentages first, as SurveyMonkey's calculator does.
+   *
+   * @default "exact"
+   */
+  mode?: "exact" | "percentages-first";
+}

@@ -1,0 +1,167 @@
+// The ConfigData JSON Schema (2020-12), as a module.
+// Generated from schema/config.schema.json by scripts/generateSchemaModules.ts (pnpm generate). Do not edit.
+
+export const configSchema = {
+  "$schema": "https://json-schema.org/draft/2020-12/schema",
+  "$id": "https://npskit.dev/schema/config.schema.json",
+  "title": "ConfigData",
+  "description": "npskit configuration (npskit.config.ts / .json). Plugins (sources, outputs) are objects made by plugin factories; every other setting is plain data described here.",
+  "type": "object",
+  "additionalProperties": false,
+  "properties": {
+    "sources": {
+      "description": "Where responses come from, read in this order.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/plugin"
+      },
+      "default": []
+    },
+    "outputs": {
+      "description": "What is written from the report, in this order.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/plugin"
+      },
+      "default": []
+    },
+    "analysis": {
+      "title": "AnalysisConfig",
+      "description": "How responses are grouped and scored.",
+      "type": "object",
+      "additionalProperties": false,
+      "default": {},
+      "properties": {
+        "timeZone": {
+          "description": "IANA time zone in which calendar periods start and end.",
+          "type": "string",
+          "default": "UTC",
+          "examples": [
+            "Europe/Moscow"
+          ]
+        },
+        "period": {
+          "description": "Reporting period: month, ISO week, quarter or year.",
+          "enum": [
+            "month",
+            "week",
+            "quarter",
+            "year"
+          ],
+          "default": "month"
+        },
+        "segments": {
+          "description": "Segment dimensions to compare groups by (each a key of the responses' `segments`).",
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1
+          },
+          "uniqueItems": true,
+          "default": [],
+          "examples": [
+            [
+              "region",
+              "plan"
+            ]
+          ]
+        },
+        "target": {
+          "description": "Target NPS in points, shown in reports and usable as a quality gate; null for none.",
+          "type": [
+            "number",
+            "null"
+          ],
+          "minimum": -100,
+          "maximum": 100,
+          "default": null
+        },
+        "interval": {
+          "title": "IntervalConfig",
+          "description": "Confidence intervals and tests.",
+          "type": "object",
+          "additionalProperties": false,
+          "default": {},
+          "properties": {
+            "method": {
+              "description": "Interval method: adjusted Wald (recommended), Wald, or the iterative score interval.",
+              "enum": [
+                "adjusted-wald",
+                "wald",
+                "score"
+              ],
+              "default": "adjusted-wald"
+            },
+            "level": {
+              "description": "Confidence level, as a fraction.",
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "exclusiveMaximum": 1,
+              "default": 0.95,
+              "examples": [
+                0.95
+              ]
+            }
+          }
+        },
+        "rounding": {
+          "title": "RoundingConfig",
+          "description": "How NPS is rounded for display (exact values are kept inside).",
+          "type": "object",
+          "additionalProperties": false,
+          "default": {},
+          "properties": {
+            "decimals": {
+              "description": "Decimal places shown.",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 4,
+              "default": 0
+            },
+            "mode": {
+              "description": "exact: round the exact NPS half away from zero; percentages-first: round the promoter and detractor percentages first, as SurveyMonkey's calculator does.",
+              "enum": [
+                "exact",
+                "percentages-first"
+              ],
+              "default": "exact"
+            }
+          }
+        }
+      }
+    },
+    "locale": {
+      "description": "Language of reports and their number and date formats.",
+      "enum": [
+        "en",
+        "ru"
+      ],
+      "default": "en"
+    },
+    "outDir": {
+      "description": "Folder that reports, quarantine files and other outputs are written to, relative to the config file.",
+      "type": "string",
+      "minLength": 1,
+      "default": "reports"
+    }
+  },
+  "$defs": {
+    "plugin": {
+      "description": "A plugin object as returned by a plugin factory: a namespaced name plus hooks.",
+      "type": "object",
+      "required": [
+        "name"
+      ],
+      "properties": {
+        "name": {
+          "type": "string",
+          "minLength": 1,
+          "examples": [
+            "npskit:csv"
+          ]
+        }
+      },
+      "title": "PluginObject"
+    }
+  }
+} as const;

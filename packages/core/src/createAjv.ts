@@ -1,0 +1,21 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { isDateTime } from "./dateTimeFormat.js";
+import { isEmail } from "./emailFormat.js";
+
+/**
+ * An ajv instance for JSON Schema 2020-12 with npskit's formats (`date-time`, `email`). Strict mode stays on
+ * so that a typo in a schema fails at compile time; `allErrors` and `verbose` give every problem of a record
+ * with the schema node that failed, which the messages need. `useDefaults` fills in `default` values while
+ * validating (config resolution uses it, on a copy).
+ */
+export function createAjv(options: { readonly useDefaults?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    useDefaults: options.useDefaults ?? false,
+  });
+  ajv.addFormat("date-time", { type: "string", validate: isDateTime });
+  ajv.addFormat("email", { type: "string", validate: isEmail });
+  return ajv;
+}
