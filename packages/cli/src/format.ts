@@ -1,0 +1,31 @@
+import { roundHalfAwayFromZero } from "@npskit/core";
+
+/** Human names of the interval and comparison methods, as printed. */
+export const METHOD_NAMES: Readonly<Record<string, string>> = {
+  "adjusted-wald": "adjusted Wald",
+  wald: "Wald",
+  score: "score (Tango)",
+};
+
+/**
+ * A number for the terminal: rounded half away from zero, with a true minus sign for negatives.
+ *
+ * @example
+ * fixed(-18.333, 1) // "−18.3"
+ */
+export function fixed(value: number, decimals: number): string {
+  const rounded = roundHalfAwayFromZero(value, decimals);
+  const text = Math.abs(rounded).toFixed(decimals);
+  return rounded < 0 ? `\u2212${text}` : text;
+}
+
+/** A confidence level as a percentage: 0.95 → "95 %", 0.999 → "99.9 %". */
+export function percentLevel(level: number): string {
+  return `${roundHalfAwayFromZero(level * 100, 4)} %`;
+}
+
+/** Lines of label/value pairs with the values aligned. */
+export function table(rows: readonly (readonly [string, string])[]): string {
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`.trimEnd()).join("\n");
+}
