@@ -26,8 +26,8 @@ interface MutableCell {
   readonly histogram: Histogram;
 }
 
-// Separators that cannot clash: period keys and indexes are plain text, and values are escaped by JSON.
-const SEP = "\u0000";
+/** Cells of one period: for each breakdown, the cells by their key (see `valuesKey`). */
+type PeriodCells = Map<string, MutableCell>[];
 
 /**
  * Counts responses into histograms by period × breakdown in a single pass. Memory is bounded by the number
@@ -44,7 +44,8 @@ export class Aggregator {
   readonly timeZone: string;
   readonly breakdowns: readonly Breakdown[];
   readonly #periodAt: PeriodResolver;
-  readonly #cells = new Map<string, MutableCell>();
+  // Period objects come from the resolver's cache, one instance per period, so they can key a Map.
+  readonly #byPeriod = new Map<Period, PeriodCells>();
   #count = 0;
 
   constructor(options: AggregateOptions = {}) {
@@ -76,14 +77,20 @@ export class Aggregator {
   /** Counts one response given as its instant, its score (`null` = unanswered) and its segments. */
   addAt(millis: number, score: number | null, segments: Readonly<Record<string, string>> = {}): void {
     const period = this.#periodAt(millis);
+    let cells = this.#byPeriod.get(period);
+    if (cells === undefined) {
+      cells = this.breakdowns.map(() => new Map<string, MutableCell>());
+      this.#byPeriod.set(period, cells);
+    }
     for (let index = 0; index < this.breakdowns.length; index++) {
       const breakdown = this.breakdowns[index]!;
-      const values = breakdown.map((dimension) => segments[dimension] ?? null);
-      const key = `${period.key}${SEP}${index}${SEP}${JSON.stringify(values)}`;
-      let cell = this.#cells.get(key);
+      const byValues = cells[index]!;
+      const key = valuesKey(breakdown, segments);
+      let cell = byValues.get(key);
       if (cell === undefined) {
+        const values = breakdown.map((dimension) => segments[dimension] ?? null);
         cell = { period, breakdownIndex: index, values, histogram: emptyHistogram() };
-        this.#cells.set(key, cell);
+        byValues.set(key, cell);
       }
       addScore(cell.histogram, score);
     }
@@ -93,7 +100,10 @@ export class Aggregator {
   /** The aggregation so far, sorted deterministically; a snapshot that later `add` calls do not change. */
   result(): Aggregation {
     const periods = new Map<string, Period>();
-    const cells = [...this.#cells.values()].sort(compareCells).map((cell): AggregationCell => {
+    const all = [...this.#byPeriod.values()].flatMap((cells) =>
+      cells.flatMap((byValues) => [...byValues.values()]),
+    );
+    const cells = all.sort(compareCells).map((cell): AggregationCell => {
       periods.set(cell.period.key, cell.period);
       const breakdown = this.breakdowns[cell.breakdownIndex]!;
       const segment: Record<string, string | null> = {};
@@ -164,4 +174,17 @@ export function compareValues(a: readonly (string | null)[], b: readonly (string
 
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A Map key for a breakdown's values, cheap on the hot path: the overall total is "", one dimension is
+ * "=" + value (or "\u0000" when missing, which no "=" key can equal), several are JSON — never ambiguous.
+ */
+function valuesKey(breakdown: Breakdown, segments: Readonly<Record<string, string>>): string {
+  if (breakdown.length === 0) return "";
+  if (breakdown.length === 1) {
+    const value = segments[breakdown[0]!];
+    return value === undefined ? "\u0000" : `=${value}`;
+  }
+  return JSON.stringify(breakdown.map((dimension) => segments[dimension] ?? null));
 }

@@ -14,6 +14,9 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   let bestDistance = Number.POSITIVE_INFINITY;
   const lower = word.toLowerCase();
   const list = [...candidates];
+  // A case-only difference is distance 0: it beats a longer candidate that merely starts with the word.
+  const sameLetters = list.find((c) => c.toLowerCase() === lower);
+  if (sameLetters !== undefined) return sameLetters;
   const extension = lower.length >= 3 ? list.find((c) => c.toLowerCase().startsWith(lower)) : undefined;
   if (extension !== undefined) return extension;
   for (const candidate of list) {

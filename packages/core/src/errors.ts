@@ -113,7 +113,9 @@ export class ConfigError extends NpskitError {
   readonly issues: readonly ValidationIssue[];
 
   constructor(issues: readonly ValidationIssue[], options?: NpskitErrorOptions) {
-    super("NPSKIT_E_CONFIG", issues.map(formatIssue).join("; "), options);
+    // A problem of the whole configuration has no key path; "record" (formatIssue's word for it) would mislead.
+    const lines = issues.map((issue) => (issue.pointer === "" ? issue.message : formatIssue(issue)));
+    super("NPSKIT_E_CONFIG", lines.join("; "), options);
     this.issues = issues;
   }
 }
@@ -153,7 +155,14 @@ function readCode(value: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-function formatIssue(issue: ValidationIssue): string {
+/**
+ * One validation issue as a line: the JSON pointer (or key path), then the message.
+ *
+ * @example
+ * formatIssue({ pointer: "/score", message: "must be an integer from 0 to 10, or null (got 11)" })
+ * // "/score: must be an integer from 0 to 10, or null (got 11)"
+ */
+export function formatIssue(issue: ValidationIssue): string {
   return issue.pointer === "" ? `record ${issue.message}` : `${issue.pointer}: ${issue.message}`;
 }
 

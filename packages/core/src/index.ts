@@ -21,6 +21,7 @@ export type { ErrorCode, ErrorLocation, NpskitErrorOptions, ValidationIssue } fr
 export {
   ConfigError,
   ERROR_CODES,
+  formatIssue,
   formatLocation,
   InputError,
   InvalidArgumentError,
@@ -34,6 +35,7 @@ export {
 export type { Histogram } from "./histogram.js";
 export {
   addScore,
+  assertCount,
   assertHistogram,
   emptyHistogram,
   histogramOf,

@@ -38,6 +38,10 @@ export type NpsInput = NpsCounts | Histogram;
 export function countsOf(input: NpsInput): NpsCounts {
   if ("counts" in input) {
     const c = input.counts;
+    // Each entry is checked, not just the sums: −1 + 2 would otherwise pass as one detractor.
+    c.forEach((count, score) => {
+      assertCount(count, `histogram.counts[${score}]`);
+    });
     let detractors = 0;
     for (let score = 0; score <= 6; score++) detractors += c[score] ?? 0;
     const counts = {

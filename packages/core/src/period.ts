@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { InvalidArgumentError } from "./errors.js";
+import { PeriodError } from "./errors.js";
 
 /** Calendar grain of a reporting period. Weeks are ISO weeks (Monday to Sunday, week-numbering year). */
 export type PeriodGrain = "month" | "week" | "quarter" | "year";
@@ -29,7 +29,9 @@ export interface Period {
  */
 export function periodContaining(local: DateTime, grain: PeriodGrain): Period {
   const start = local.startOf(grain);
-  const end = start.plus({ [`${grain}s`]: 1 });
+  // startOf again: when local midnight is skipped (DST at 00:00), `start` is 01:00, and adding a month
+  // would keep that hour and overlap the next period, which starts at its own first instant.
+  const end = start.plus({ [`${grain}s`]: 1 }).startOf(grain);
   return {
     grain,
     key: keyOf(start, grain),
@@ -56,10 +58,10 @@ function isoOf(instant: DateTime): string {
   return instant.toISO({ suppressMilliseconds: true }) ?? "";
 }
 
-/** Throws unless `grain` is one of {@link PERIOD_GRAINS}. */
+/** Throws {@link PeriodError} (code `NPSKIT_E_PERIOD`) unless `grain` is one of {@link PERIOD_GRAINS}. */
 export function assertGrain(grain: string): asserts grain is PeriodGrain {
   if (!PERIOD_GRAINS.includes(grain as PeriodGrain)) {
-    throw new InvalidArgumentError(
+    throw new PeriodError(
       `unknown period grain ${JSON.stringify(grain)} (expected one of: ${PERIOD_GRAINS.join(", ")})`,
     );
   }

@@ -27,8 +27,9 @@ export function resolveConfig(config: UserConfig = {}): ResolvedConfig {
   const { sources, outputs, ...settings } = config as Record<string, unknown>;
   // Validate a copy of the plain data (defaults are filled into it); plugins are checked by shape below.
   const data: Record<string, unknown> = { ...plainCopy(settings) };
-  if (sources !== undefined) data.sources = sources;
-  if (outputs !== undefined) data.outputs = outputs;
+  // Copies of the lists, so that freezing the result leaves the user's own arrays alone.
+  if (sources !== undefined) data.sources = Array.isArray(sources) ? [...sources] : sources;
+  if (outputs !== undefined) data.outputs = Array.isArray(outputs) ? [...outputs] : outputs;
   compiled ??= createAjv({ useDefaults: true }).compile<ConfigData>(configSchema);
   const issues: ValidationIssue[] = compiled(data) ? [] : validationIssues(compiled.errors ?? []);
   if (issues.length === 0) issues.push(...pluginIssues(data));
@@ -54,7 +55,7 @@ function pluginIssues(data: Record<string, unknown>): ValidationIssue[] {
           ? typeof plugin.read === "function" || typeof plugin.aggregate === "function"
           : typeof plugin.write === "function";
       if (!ok) {
-        const hooks = kind === "sources" ? "a read() or aggregate() hook" : "a write() hook";
+        const hooks = kind === "sources" ? "read() or aggregate() hook" : "write() hook";
         issues.push({
           pointer: `/${kind}/${index}`,
           message: `plugin "${String(plugin.name)}" has no ${hooks}; was a factory passed without calling it?`,

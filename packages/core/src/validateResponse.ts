@@ -10,12 +10,20 @@ export type ResponseValidation =
   | { readonly valid: true; readonly response: SurveyResponse }
   | { readonly valid: false; readonly issues: readonly ValidationIssue[] };
 
-let compiled: ValidateFunction<SurveyResponse> | undefined;
+let fast: ValidateFunction<SurveyResponse> | undefined;
+let detailed: ValidateFunction<SurveyResponse> | undefined;
 
-/** The response validator, compiled on first use and then shared (compiling costs milliseconds). */
-function validator(): ValidateFunction<SurveyResponse> {
-  compiled ??= createAjv().compile<SurveyResponse>(responseSchema);
-  return compiled;
+// Two validators of the same schema, compiled on first use: a fast one that stops at the first error for the
+// common case of a valid record, and one that collects every error with its schema node, run only on the
+// records that failed, to explain them.
+function fastValidator(): ValidateFunction<SurveyResponse> {
+  fast ??= createAjv({ detailed: false }).compile<SurveyResponse>(responseSchema);
+  return fast;
+}
+
+function detailedValidator(): ValidateFunction<SurveyResponse> {
+  detailed ??= createAjv().compile<SurveyResponse>(responseSchema);
+  return detailed;
 }
 
 /**
@@ -27,8 +35,9 @@ function validator(): ValidateFunction<SurveyResponse> {
  * // { valid: false, issues: [{ pointer: "/score", message: "must be an integer from 0 to 10, or null (got 11)" }] }
  */
 export function validateResponse(value: unknown): ResponseValidation {
-  const validate = validator();
-  if (validate(value)) return { valid: true, response: value };
+  if (fastValidator()(value)) return { valid: true, response: value };
+  const validate = detailedValidator();
+  validate(value);
   return { valid: false, issues: validationIssues(validate.errors ?? []) };
 }
 

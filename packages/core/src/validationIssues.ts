@@ -7,6 +7,8 @@ interface SchemaNode {
   readonly type?: string | readonly string[];
   readonly minimum?: number;
   readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
   readonly examples?: readonly unknown[];
   readonly enum?: readonly unknown[];
   readonly properties?: Readonly<Record<string, SchemaNode>>;
@@ -88,6 +90,10 @@ function describe(error: ErrorObject): ValidationIssue | undefined {
         pointer: at,
         message: `must have at most ${String(params.limit)} characters (got ${String((error.data as string).length)})`,
       };
+    case "uniqueItems": {
+      const items = error.data as readonly unknown[];
+      return { pointer: at, message: `must not list ${show(items[Number(params.i)])} twice` };
+    }
     case "enum":
       return {
         pointer: at,
@@ -118,6 +124,10 @@ function expected(node: SchemaNode): string {
     text += ` from ${node.minimum} to ${node.maximum}`;
   else if (node.minimum !== undefined) text += ` of at least ${node.minimum}`;
   else if (node.maximum !== undefined) text += ` of at most ${node.maximum}`;
+  else if (node.exclusiveMinimum !== undefined && node.exclusiveMaximum !== undefined)
+    text += ` greater than ${node.exclusiveMinimum} and less than ${node.exclusiveMaximum}`;
+  else if (node.exclusiveMinimum !== undefined) text += ` greater than ${node.exclusiveMinimum}`;
+  else if (node.exclusiveMaximum !== undefined) text += ` less than ${node.exclusiveMaximum}`;
   if (types.includes("null")) text += ", or null";
   return text;
 }
