@@ -9,11 +9,14 @@ export const METHOD_NAMES: Readonly<Record<string, string>> = {
 
 /**
  * A number for the terminal: rounded half away from zero, with a true minus sign for negatives.
+ * Infinities print as "∞" / "−∞" (a Wald z-test with zero variance in both groups gives z = ±∞).
  *
  * @example
  * fixed(-18.333, 1) // "−18.3"
  */
 export function fixed(value: number, decimals: number): string {
+  if (value === Number.POSITIVE_INFINITY) return "\u221e";
+  if (value === Number.NEGATIVE_INFINITY) return "\u2212\u221e";
   const rounded = roundHalfAwayFromZero(value, decimals);
   const text = Math.abs(rounded).toFixed(decimals);
   return rounded < 0 ? `\u2212${text}` : text;

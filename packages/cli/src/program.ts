@@ -76,8 +76,11 @@ Examples:
           "give --promoters, --passives and --detractors together (a missing one is not 0)",
         );
       }
-      if (given.length === 0 && options.unanswered !== undefined && options.scores === undefined) {
-        throw new UsageError("--unanswered goes with --promoters, --passives and --detractors");
+      // With --scores, unanswered responses are the empty entries: a separate --unanswered would be dropped.
+      if (given.length === 0 && options.unanswered !== undefined) {
+        throw new UsageError(
+          "--unanswered goes with --promoters, --passives and --detractors (with --scores, leave an entry empty)",
+        );
       }
       const result = runCalc({
         ...(given.length === 3 && {

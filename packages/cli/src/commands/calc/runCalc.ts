@@ -1,5 +1,6 @@
 import {
   answeredOf,
+  assertCount,
   countsOf,
   displayNps,
   histogramOf,
@@ -62,6 +63,10 @@ export function runCalc(input: CalcInput): CalcResult {
   if ((input.counts === undefined) === (input.scores === undefined)) {
     throw new UsageError("give either --promoters, --passives and --detractors, or --scores (not both)");
   }
+  if (input.scores !== undefined && input.unanswered !== undefined) {
+    throw new UsageError("with scores, give unanswered responses as empty entries, not as a separate count");
+  }
+  if (input.unanswered !== undefined) assertCount(input.unanswered, "unanswered");
   const histogram = input.scores === undefined ? undefined : histogramOf(input.scores);
   const counts = countsOf(histogram ?? input.counts!);
   const unanswered = histogram?.unanswered ?? input.unanswered ?? 0;
