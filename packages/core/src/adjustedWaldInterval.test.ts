@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countsArbitrary } from "../test/arbitraries.js";
 import { adjustedWaldInterval } from "./adjustedWaldInterval.js";
 import { emptyHistogram, histogramOf } from "./histogram.js";
 import { nps } from "./nps.js";
@@ -30,13 +31,7 @@ function adjustedNps({ promoters, passives, detractors }: NpsCounts): number {
   return ((promoters - detractors) * 100) / (promoters + passives + detractors + 3);
 }
 
-const countsArb = fc
-  .record({
-    promoters: fc.nat({ max: 20_000 }),
-    passives: fc.nat({ max: 20_000 }),
-    detractors: fc.nat({ max: 20_000 }),
-  })
-  .filter((c) => c.promoters + c.passives + c.detractors > 0);
+const countsArb = countsArbitrary(20_000, { answered: true });
 
 describe("adjustedWaldInterval", () => {
   it.each([

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/thrown.js";
 import type { AggregationCell, Breakdown } from "./aggregation.js";
 import { Aggregator, compareValues, normalizeBreakdowns } from "./aggregator.js";
 import type { SurveyResponse } from "./surveyResponse.js";
-
-function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 let nextId = 1;
 function response(

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countsArbitrary } from "../test/arbitraries.js";
 import type { ComparisonMethod, NpsComparison } from "./compareNps.js";
 import { COMPARISON_METHODS, compareNps } from "./compareNps.js";
 import { emptyHistogram, histogramOf } from "./histogram.js";
@@ -43,11 +44,7 @@ function expectNoNaN(comparison: NpsComparison): void {
   }
 }
 
-const countsArb = fc.record({
-  promoters: fc.nat({ max: 5000 }),
-  passives: fc.nat({ max: 5000 }),
-  detractors: fc.nat({ max: 5000 }),
-});
+const countsArb = countsArbitrary(5000);
 const answeredArb = countsArb.filter((c) => c.promoters + c.passives + c.detractors > 0);
 const methodArb = fc.constantFrom<ComparisonMethod>(...COMPARISON_METHODS);
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countsArbitrary } from "../test/arbitraries.js";
 import type { RoundingMode } from "./displayNps.js";
 import { displayNps } from "./displayNps.js";
 import { emptyHistogram, histogramOf } from "./histogram.js";
@@ -12,13 +13,7 @@ const invalidArgument = expect.objectContaining({
 
 const surveyMonkeyExample = { promoters: 80, passives: 30, detractors: 40 };
 
-const countsArb = fc
-  .record({
-    promoters: fc.nat({ max: 50_000 }),
-    passives: fc.nat({ max: 50_000 }),
-    detractors: fc.nat({ max: 50_000 }),
-  })
-  .filter((c) => c.promoters + c.passives + c.detractors > 0);
+const countsArb = countsArbitrary(50_000, { answered: true });
 
 describe("displayNps", () => {
   // SurveyMonkey calculator example (DESIGN.md): exact 26.67; rounded percentages 53 % − 27 % = 26.

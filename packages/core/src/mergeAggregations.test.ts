@@ -1,18 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/thrown.js";
 import type { Aggregation } from "./aggregation.js";
 import { type AggregateOptions, Aggregator } from "./aggregator.js";
 import { mergeAggregations } from "./mergeAggregations.js";
 import type { SurveyResponse } from "./surveyResponse.js";
-
-function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 function aggregateSync(responses: readonly SurveyResponse[], options: AggregateOptions): Aggregation {
   const aggregator = new Aggregator(options);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countsArbitrary } from "../test/arbitraries.js";
 import { emptyHistogram, histogramOf } from "./histogram.js";
 import { nps } from "./nps.js";
 
@@ -8,11 +9,7 @@ const invalidArgument = expect.objectContaining({
   code: "NPSKIT_E_INVALID_ARGUMENT",
 });
 
-const countsArb = fc.record({
-  promoters: fc.nat({ max: 100_000 }),
-  passives: fc.nat({ max: 100_000 }),
-  detractors: fc.nat({ max: 100_000 }),
-});
+const countsArb = countsArbitrary(100_000);
 
 describe("nps", () => {
   // Expected values computed by hand: NPS = (P − D) × 100 / n.

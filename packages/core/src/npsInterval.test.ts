@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countsArbitrary } from "../test/arbitraries.js";
 import { adjustedWaldInterval } from "./adjustedWaldInterval.js";
 import { emptyHistogram } from "./histogram.js";
 import type { IntervalMethod } from "./npsInterval.js";
@@ -14,13 +15,7 @@ const invalidArgument = expect.objectContaining({
 
 const example = { promoters: 80, passives: 30, detractors: 40 };
 
-const countsArb = fc
-  .record({
-    promoters: fc.nat({ max: 20_000 }),
-    passives: fc.nat({ max: 20_000 }),
-    detractors: fc.nat({ max: 20_000 }),
-  })
-  .filter((c) => c.promoters + c.passives + c.detractors > 0);
+const countsArb = countsArbitrary(20_000, { answered: true });
 
 function width(input: Parameters<typeof npsInterval>[0], method: IntervalMethod, level = 0.95): number {
   const interval = npsInterval(input, { method, level })!;

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/thrown.js";
 import { PeriodError } from "./errors.js";
 import { parsePeriod } from "./parsePeriod.js";
 import type { PeriodGrain } from "./period.js";
 import { periodOf } from "./periodOf.js";
-
-function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 describe("parsePeriod", () => {
   it.each<[string, PeriodGrain, string, string, string]>([

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/thrown.js";
 import type { PeriodGrain } from "./period.js";
 import { periodOf, toMillis } from "./periodOf.js";
-
-function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 describe("periodOf", () => {
   it("puts one instant in different months in different zones", () => {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countsArbitrary } from "../test/arbitraries.js";
 import { emptyHistogram, histogramOf } from "./histogram.js";
 import { nps } from "./nps.js";
 import type { NpsCounts } from "./npsCounts.js";
@@ -24,13 +25,7 @@ function tangoZ({ promoters: P, passives, detractors: D }: NpsCounts, delta: num
   return (P - D - n * delta) / Math.sqrt(n * (2 * q + delta - delta * delta));
 }
 
-const countsArb = fc
-  .record({
-    promoters: fc.nat({ max: 20_000 }),
-    passives: fc.nat({ max: 20_000 }),
-    detractors: fc.nat({ max: 20_000 }),
-  })
-  .filter((c) => c.promoters + c.passives + c.detractors > 0);
+const countsArb = countsArbitrary(20_000, { answered: true });
 
 describe("scoreInterval", () => {
   it.each([

@@ -1,17 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/thrown.js";
 import type { Aggregation } from "./aggregation.js";
 import { Aggregator } from "./aggregator.js";
 import { emptyHistogram } from "./histogram.js";
 import { cellsOf, histogramAt } from "./selectCells.js";
-
-function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 function build(): Aggregation {
   const aggregator = new Aggregator({ breakdowns: [["region"], ["region", "plan"]] });

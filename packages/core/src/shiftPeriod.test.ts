@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/thrown.js";
 import { parsePeriod } from "./parsePeriod.js";
 import { lastPeriods, previousPeriod, shiftPeriod } from "./shiftPeriod.js";
-
-function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 describe("shiftPeriod", () => {
   it.each([

@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/thrown.js";
 import { TimeZoneError } from "./errors.js";
 import { resolveTimeZone } from "./timeZone.js";
-
-function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 describe("resolveTimeZone", () => {
   it.each([

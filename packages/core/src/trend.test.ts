@@ -1,19 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../test/thrown.js";
 import type { Aggregation } from "./aggregation.js";
 import { Aggregator } from "./aggregator.js";
 import { compareNps } from "./compareNps.js";
 import { histogramOf } from "./histogram.js";
 import { npsInterval } from "./npsInterval.js";
 import { trend } from "./trend.js";
-
-function thrown(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
 
 // Scores by month (UTC); months not listed have no responses at all.
 const MONTHS: Record<string, (number | null)[]> = {

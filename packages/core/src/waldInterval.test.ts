@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { countsArbitrary } from "../test/arbitraries.js";
 import { emptyHistogram, histogramOf } from "./histogram.js";
 import { nps } from "./nps.js";
 import type { NpsCounts } from "./npsCounts.js";
@@ -22,13 +23,7 @@ function reference({ promoters, passives, detractors }: NpsCounts, z: number): [
   return [Math.max(-100, (p - d - halfWidth) * 100), Math.min(100, (p - d + halfWidth) * 100)];
 }
 
-const countsArb = fc
-  .record({
-    promoters: fc.nat({ max: 20_000 }),
-    passives: fc.nat({ max: 20_000 }),
-    detractors: fc.nat({ max: 20_000 }),
-  })
-  .filter((c) => c.promoters + c.passives + c.detractors > 0);
+const countsArb = countsArbitrary(20_000, { answered: true });
 
 describe("waldInterval", () => {
   it.each([
