@@ -1,6 +1,6 @@
 import type { Aggregation, AggregationCell, Breakdown } from "./aggregation.js";
 import { InvalidArgumentError } from "./errors.js";
-import { addScore, emptyHistogram, type Histogram } from "./histogram.js";
+import { assertScore, emptyHistogram, type Histogram } from "./histogram.js";
 import type { Period, PeriodGrain } from "./period.js";
 import { createPeriodResolver, type PeriodResolver } from "./periodResolver.js";
 import type { SurveyResponse } from "./surveyResponse.js";
@@ -76,9 +76,26 @@ export class Aggregator {
 
   /** Counts one response given as its instant, its score (`null` = unanswered) and its segments. */
   addAt(millis: number, score: number | null, segments: Readonly<Record<string, string>> = {}): void {
+    this.#update(millis, score, segments, 1);
+    this.#count += 1;
+  }
+
+  /**
+   * Takes back a response counted earlier with the same instant, score and segments: how the ingest pipeline
+   * drops a response superseded by a later one with the same id. Throws {@link InvalidArgumentError} when no
+   * such response was counted.
+   */
+  removeAt(millis: number, score: number | null, segments: Readonly<Record<string, string>> = {}): void {
+    this.#update(millis, score, segments, -1);
+    this.#count -= 1;
+  }
+
+  #update(millis: number, score: number | null, segments: Readonly<Record<string, string>>, delta: 1 | -1): void {
+    if (score !== null) assertScore(score);
     const period = this.#periodAt(millis);
     let cells = this.#byPeriod.get(period);
     if (cells === undefined) {
+      if (delta < 0) throw notCounted();
       cells = this.breakdowns.map(() => new Map<string, MutableCell>());
       this.#byPeriod.set(period, cells);
     }
@@ -88,13 +105,17 @@ export class Aggregator {
       const key = valuesKey(breakdown, segments);
       let cell = byValues.get(key);
       if (cell === undefined) {
+        if (delta < 0) throw notCounted();
         const values = breakdown.map((dimension) => segments[dimension] ?? null);
         cell = { period, breakdownIndex: index, values, histogram: emptyHistogram() };
         byValues.set(key, cell);
       }
-      addScore(cell.histogram, score);
+      const histogram = cell.histogram;
+      const current = score === null ? histogram.unanswered : histogram.counts[score]!;
+      if (current + delta < 0) throw notCounted();
+      if (score === null) histogram.unanswered = current + delta;
+      else histogram.counts[score] = current + delta;
     }
-    this.#count += 1;
   }
 
   /** The aggregation so far, sorted deterministically; a snapshot that later `add` calls do not change. */
@@ -103,7 +124,10 @@ export class Aggregator {
     const all = [...this.#byPeriod.values()].flatMap((cells) =>
       cells.flatMap((byValues) => [...byValues.values()]),
     );
-    const cells = all.sort(compareCells).map((cell): AggregationCell => {
+    // Cells emptied by removeAt are dropped, so an aggregation only ever lists groups that have responses.
+    const cells = all
+      .filter((cell) => cell.histogram.unanswered > 0 || cell.histogram.counts.some((count) => count > 0))
+      .sort(compareCells).map((cell): AggregationCell => {
       periods.set(cell.period.key, cell.period);
       const breakdown = this.breakdowns[cell.breakdownIndex]!;
       const segment: Record<string, string | null> = {};
@@ -187,4 +211,8 @@ function valuesKey(breakdown: Breakdown, segments: Readonly<Record<string, strin
     return value === undefined ? "\u0000" : `=${value}`;
   }
   return JSON.stringify(breakdown.map((dimension) => segments[dimension] ?? null));
+}
+
+function notCounted(): InvalidArgumentError {
+  return new InvalidArgumentError("cannot remove a response that was not counted (same instant, score and segments)");
 }

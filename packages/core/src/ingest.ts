@@ -1,0 +1,247 @@
+import {
+  type Accounting,
+  type AccountingCounter,
+  emptyAccounting,
+  type SourceAccounting,
+  sumAccounting,
+} from "./accounting.js";
+import type { Aggregation, Breakdown } from "./aggregation.js";
+import { Aggregator } from "./aggregator.js";
+import type { DuplicatePolicy, DuplicateTracker, Superseded, TrackedResponse } from "./duplicateTracker.js";
+import { type ErrorLocation, formatIssue, formatLocation, PluginError } from "./errors.js";
+import { type Logger, silentLogger } from "./logger.js";
+import { memoryDuplicateTracker } from "./memoryDuplicateTracker.js";
+import { mergeAggregations } from "./mergeAggregations.js";
+import type { PeriodGrain } from "./period.js";
+import type { SourceContext, SourcePlugin, SourceProgress, SourceRecord } from "./plugin.js";
+import { type Rejection, rejectionCategory } from "./rejection.js";
+import type { SurveyResponse } from "./surveyResponse.js";
+import { validateResponse } from "./validateResponse.js";
+
+/** Options of {@link ingest}. */
+export interface IngestOptions {
+  /** Read in this order. */
+  readonly sources: readonly SourcePlugin[];
+  /** IANA time zone of the periods, also given to sources for dates without an offset. @default "UTC" */
+  readonly timeZone?: string;
+  /** @default "month" */
+  readonly grain?: PeriodGrain;
+  /** Segment breakdowns to count; the overall total is always counted. @default [] */
+  readonly breakdowns?: readonly Breakdown[];
+  /** @default "keep-latest" */
+  readonly duplicates?: DuplicatePolicy;
+  /** How duplicates are found; by default in memory, under `duplicates`. */
+  readonly duplicateTracker?: DuplicateTracker;
+  /** Stops the sources when aborted; `ingest` then rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+  readonly logger?: Logger;
+  /** Receives every rejected or superseded record, in order (the CLI writes them to the quarantine file). */
+  readonly onReject?: (rejection: Rejection) => void | Promise<void>;
+  /** Receives every valid response as it is counted (for comment samples, close-the-loop lists…). */
+  readonly onResponse?: (response: SurveyResponse, location: ErrorLocation) => void;
+  /** Progress of the current source, with the running accounting. */
+  readonly onProgress?: (progress: IngestProgress) => void;
+}
+
+/** Progress while ingesting. */
+export interface IngestProgress extends SourceProgress {
+  readonly source: string;
+  readonly accounting: Accounting;
+}
+
+/** What {@link ingest} returns. */
+export interface IngestResult {
+  readonly aggregation: Aggregation;
+  /** Totals over all sources: read = accepted + unanswered + rejected + duplicates. */
+  readonly accounting: Accounting;
+  readonly sources: readonly SourceAccounting[];
+}
+
+/**
+ * The ingest pipeline: reads every source in order, validates each record against the response schema,
+ * resolves duplicate ids, and counts what is kept into histograms by period × breakdown — accounting for every
+ * record as accepted, unanswered, rejected (with a reason and a location, passed to `onReject`) or a duplicate.
+ * Memory is bounded by the number of groups (plus the duplicate tracker's state).
+ *
+ * A source with an `aggregate` hook is asked first; when it answers, its histograms are used as they are (no
+ * row-level validation or deduplication is possible there). Errors thrown by a plugin are wrapped in
+ * {@link PluginError} naming the plugin and the hook.
+ *
+ * @example
+ * const { aggregation, accounting } = await ingest({ sources: [csv({ path: "responses.csv" })], timeZone: "Europe/Moscow" });
+ */
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const { sources, signal = new AbortController().signal, logger = silentLogger } = options;
+  const aggregator = new Aggregator({
+    timeZone: options.timeZone ?? "UTC",
+    grain: options.grain ?? "month",
+    breakdowns: options.breakdowns ?? [],
+  });
+  const tracker = options.duplicateTracker ?? memoryDuplicateTracker(options.duplicates ?? "keep-latest");
+  const counters = new Map<string, AccountingCounter>();
+  const pushedDown: Aggregation[] = [];
+  const pending: Rejection[] = [];
+
+  const counterOf = (source: string): AccountingCounter => {
+    let counter = counters.get(source);
+    if (counter === undefined) {
+      counter = emptyAccounting();
+      counters.set(source, counter);
+    }
+    return counter;
+  };
+  const total = () => sumAccounting([...counters.values()]);
+  const flush = async () => {
+    for (const rejection of pending.splice(0)) await options.onReject?.(rejection);
+  };
+  const reject = (counter: AccountingCounter, rejection: Rejection) => {
+    counter.rejected += 1;
+    counter.rejectedByReason[rejection.category] = (counter.rejectedByReason[rejection.category] ?? 0) + 1;
+    pending.push(rejection);
+  };
+  const takeBack = ({ response, by }: Superseded) => {
+    aggregator.removeAt(response.millis, response.score, response.segments);
+    const counter = counterOf(response.source);
+    if (response.score === null) counter.unanswered -= 1;
+    else counter.accepted -= 1;
+    counter.duplicates += 1;
+    pending.push({
+      kind: "duplicate",
+      source: response.source,
+      category: "duplicate id",
+      reason: `duplicate id ${JSON.stringify(response.id)}: superseded by the response at ${formatLocation(by.location) || "another record"}`,
+      location: { ...response.location, recordId: response.id },
+    });
+  };
+
+  try {
+    return await run();
+  } finally {
+    tracker.dispose?.();
+  }
+
+  async function run(): Promise<IngestResult> {
+    for (const source of sources) {
+      signal.throwIfAborted();
+      const counter = counterOf(source.name);
+      const context: SourceContext = {
+        signal,
+        logger,
+        timeZone: aggregator.timeZone,
+        reject(raw, reason, location) {
+          counter.read += 1;
+          reject(counter, {
+            kind: "invalid",
+            source: source.name,
+            category: rejectionCategory(reason, location),
+            reason,
+            location,
+            raw,
+          });
+        },
+        progress(update) {
+          options.onProgress?.({ ...update, source: source.name, accounting: total() });
+        },
+      };
+
+      if (source.aggregate !== undefined) {
+        const query = {
+          grain: aggregator.grain,
+          timeZone: aggregator.timeZone,
+          breakdowns: aggregator.breakdowns,
+        };
+        const result = await call(source, "aggregate", () => source.aggregate!(query, context));
+        if (result !== null) {
+          countPushedDown(counter, result);
+          pushedDown.push(result);
+          continue;
+        }
+      }
+      if (source.read === undefined) continue;
+
+      // Step the iterator by hand so that only the plugin's own code is blamed on the plugin.
+      const batches = await call(source, "read", async () => source.read!(context)[Symbol.asyncIterator]());
+      for (;;) {
+        const next = await call(source, "read", () => batches.next());
+        if (next.done === true) break;
+        for (const record of next.value) countRecord(source.name, counter, record);
+        await flush();
+        if (signal.aborted) {
+          await batches.return?.();
+          signal.throwIfAborted();
+        }
+      }
+      await flush();
+    }
+
+    signal.throwIfAborted();
+    for await (const superseded of tracker.finish()) takeBack(superseded);
+    await flush();
+    const rowLevel = aggregator.result();
+    const perSource = [...counters].map(
+      ([name, counter]): SourceAccounting => ({ source: name, ...sumAccounting([counter]) }),
+    );
+    return {
+      aggregation: pushedDown.length === 0 ? rowLevel : mergeAggregations(rowLevel, ...pushedDown),
+      accounting: total(),
+      sources: perSource,
+    };
+  }
+
+  function countRecord(sourceName: string, counter: AccountingCounter, record: SourceRecord): void {
+    counter.read += 1;
+    const validation = validateResponse(record.response);
+    if (!validation.valid) {
+      const first = validation.issues[0];
+      const location = { ...record.location, ...(first !== undefined && { field: first.pointer }) };
+      reject(counter, {
+        kind: "invalid",
+        source: sourceName,
+        category: rejectionCategory("", location),
+        reason: validation.issues.map(formatIssue).join("; "),
+        location,
+        raw: record.raw ?? record.response,
+      });
+      return;
+    }
+    const response = validation.response;
+    const tracked: TrackedResponse = {
+      id: response.id,
+      millis: Date.parse(response.submittedAt),
+      score: response.score,
+      segments: response.segments,
+      source: sourceName,
+      location: record.location,
+    };
+    aggregator.addAt(tracked.millis, tracked.score, tracked.segments);
+    if (tracked.score === null) counter.unanswered += 1;
+    else counter.accepted += 1;
+    options.onResponse?.(response, record.location);
+    const superseded = tracker.offer(tracked);
+    if (superseded !== undefined) takeBack(superseded);
+  }
+}
+
+/** Runs a plugin hook, wrapping what it throws — but not an abort, which is the caller's own doing. */
+async function call<T>(source: SourcePlugin, hook: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof PluginError || isAbort(error)) throw error;
+    throw new PluginError(source.name, hook, error);
+  }
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === "AbortError";
+}
+
+function countPushedDown(counter: AccountingCounter, aggregation: Aggregation): void {
+  for (const cell of aggregation.cells) {
+    if (cell.breakdown.length > 0) continue;
+    const answered = cell.histogram.counts.reduce((sum, count) => sum + count, 0);
+    counter.read += answered + cell.histogram.unanswered;
+    counter.accepted += answered;
+    counter.unanswered += cell.histogram.unanswered;
+  }
+}
