@@ -51,5 +51,8 @@ export function sumAccounting(counters: readonly Accounting[]): Accounting {
     }
   }
   const reasons = Object.keys(total.rejectedByReason).sort();
-  return { ...total, rejectedByReason: Object.fromEntries(reasons.map((r) => [r, total.rejectedByReason[r]!])) };
+  return {
+    ...total,
+    rejectedByReason: Object.fromEntries(reasons.map((r) => [r, total.rejectedByReason[r]!])),
+  };
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { thrown } from "../test/thrown.js";
 import type { AggregationCell, Breakdown } from "./aggregation.js";
@@ -216,6 +217,89 @@ describe("Aggregator", () => {
     expect(thrown(() => new Aggregator({ breakdowns: ["region" as unknown as string[]] }))).toMatchObject({
       code: "NPSKIT_E_INVALID_ARGUMENT",
     });
+  });
+});
+
+describe("removeAt", () => {
+  const breakdowns = [["region"], ["region", "plan"]];
+  const counted = fc.record({
+    millis: fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 0, 1) }),
+    score: fc.option(fc.integer({ min: 0, max: 10 }), { freq: 4 }),
+    segments: fc.record(
+      { region: fc.constantFrom("Europe", "APAC", "Сибирь"), plan: fc.constantFrom("free", "pro") },
+      { requiredKeys: [] },
+    ),
+  });
+
+  it("restores the previous result exactly after adding then removing responses, in any order", () => {
+    fc.assert(
+      fc.property(
+        fc.array(counted, { maxLength: 20 }),
+        fc
+          .array(counted, { maxLength: 20 })
+          .chain((extra) =>
+            fc.tuple(fc.constant(extra), fc.shuffledSubarray(extra, { minLength: extra.length })),
+          ),
+        fc.constantFrom("UTC", "Europe/Moscow"),
+        (base, [extra, removalOrder], timeZone) => {
+          const aggregator = new Aggregator({ timeZone, breakdowns });
+          for (const r of base) aggregator.addAt(r.millis, r.score, r.segments);
+          const before = aggregator.result();
+          for (const r of extra) aggregator.addAt(r.millis, r.score, r.segments);
+          for (const r of removalOrder) aggregator.removeAt(r.millis, r.score, r.segments);
+          expect(aggregator.result()).toEqual(before);
+          expect(aggregator.count).toBe(base.length);
+        },
+      ),
+    );
+  });
+
+  it("drops cells and periods that removing leaves empty", () => {
+    const aggregator = new Aggregator({ breakdowns: [["region"]] });
+    aggregator.addAt(Date.UTC(2026, 9, 5), 9, { region: "APAC" });
+    aggregator.addAt(Date.UTC(2026, 9, 6), null, { region: "Europe" });
+    aggregator.addAt(Date.UTC(2026, 10, 6), 3, { region: "Europe" });
+    aggregator.removeAt(Date.UTC(2026, 9, 6), null, { region: "Europe" });
+    expect(aggregator.result().cells.map(row)).toEqual([
+      "2026-10 (total) [9:1] unanswered 0",
+      "2026-10 region=APAC [9:1] unanswered 0",
+      "2026-11 (total) [3:1] unanswered 0",
+      "2026-11 region=Europe [3:1] unanswered 0",
+    ]);
+    aggregator.removeAt(Date.UTC(2026, 10, 6), 3, { region: "Europe" });
+    expect(aggregator.result().periods.map((p) => p.key)).toEqual(["2026-10"]);
+    aggregator.removeAt(Date.UTC(2026, 9, 5), 9, { region: "APAC" });
+    expect(aggregator.result()).toEqual(new Aggregator({ breakdowns: [["region"]] }).result());
+    expect(aggregator.count).toBe(0);
+  });
+
+  it.each<[string, number, number | null, Record<string, string>]>([
+    ["in a period never counted", Date.UTC(2026, 8, 5), 9, { region: "APAC" }],
+    ["with another score", Date.UTC(2026, 9, 5), 8, { region: "APAC" }],
+    ["unanswered, where only answers were counted", Date.UTC(2026, 9, 5), null, { region: "APAC" }],
+    ["in a segment never counted", Date.UTC(2026, 9, 5), 9, { region: "Europe" }],
+    ["without the segment it was counted in", Date.UTC(2026, 9, 5), 9, {}],
+  ])("refuses to remove a response %s, changing nothing", (_case, millis, score, segments) => {
+    const aggregator = new Aggregator({ breakdowns: [["region"], ["plan"]] });
+    aggregator.addAt(Date.UTC(2026, 9, 5), 9, { region: "APAC", plan: "pro" });
+    aggregator.addAt(Date.UTC(2026, 9, 7), 9, { region: "APAC" });
+    const before = aggregator.result();
+    expect(thrown(() => aggregator.removeAt(millis, score, segments))).toMatchObject({
+      code: "NPSKIT_E_INVALID_ARGUMENT",
+      message: "cannot remove a response that was not counted (same instant, score and segments)",
+    });
+    expect(aggregator.result()).toEqual(before);
+    expect(aggregator.count).toBe(2);
+  });
+
+  it("refuses to remove the same response twice", () => {
+    const aggregator = new Aggregator();
+    aggregator.addAt(Date.UTC(2026, 9, 5), 9);
+    aggregator.removeAt(Date.UTC(2026, 9, 5), 9);
+    expect(thrown(() => aggregator.removeAt(Date.UTC(2026, 9, 5), 9))).toMatchObject({
+      code: "NPSKIT_E_INVALID_ARGUMENT",
+    });
+    expect(aggregator.count).toBe(0);
   });
 });
 

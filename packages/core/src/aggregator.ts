@@ -90,7 +90,12 @@ export class Aggregator {
     this.#count -= 1;
   }
 
-  #update(millis: number, score: number | null, segments: Readonly<Record<string, string>>, delta: 1 | -1): void {
+  #update(
+    millis: number,
+    score: number | null,
+    segments: Readonly<Record<string, string>>,
+    delta: 1 | -1,
+  ): void {
     if (score !== null) assertScore(score);
     const period = this.#periodAt(millis);
     let cells = this.#byPeriod.get(period);
@@ -98,6 +103,15 @@ export class Aggregator {
       if (delta < 0) throw notCounted();
       cells = this.breakdowns.map(() => new Map<string, MutableCell>());
       this.#byPeriod.set(period, cells);
+    }
+    if (delta < 0) {
+      // A removal is checked in full before anything changes, so that a refused removeAt changes nothing.
+      for (let index = 0; index < this.breakdowns.length; index++) {
+        const histogram = cells[index]!.get(valuesKey(this.breakdowns[index]!, segments))?.histogram;
+        const current =
+          histogram === undefined ? 0 : score === null ? histogram.unanswered : histogram.counts[score]!;
+        if (current < 1) throw notCounted();
+      }
     }
     for (let index = 0; index < this.breakdowns.length; index++) {
       const breakdown = this.breakdowns[index]!;
@@ -127,20 +141,21 @@ export class Aggregator {
     // Cells emptied by removeAt are dropped, so an aggregation only ever lists groups that have responses.
     const cells = all
       .filter((cell) => cell.histogram.unanswered > 0 || cell.histogram.counts.some((count) => count > 0))
-      .sort(compareCells).map((cell): AggregationCell => {
-      periods.set(cell.period.key, cell.period);
-      const breakdown = this.breakdowns[cell.breakdownIndex]!;
-      const segment: Record<string, string | null> = {};
-      breakdown.forEach((dimension, i) => {
-        segment[dimension] = cell.values[i] ?? null;
+      .sort(compareCells)
+      .map((cell): AggregationCell => {
+        periods.set(cell.period.key, cell.period);
+        const breakdown = this.breakdowns[cell.breakdownIndex]!;
+        const segment: Record<string, string | null> = {};
+        breakdown.forEach((dimension, i) => {
+          segment[dimension] = cell.values[i] ?? null;
+        });
+        return {
+          period: cell.period.key,
+          breakdown,
+          segment,
+          histogram: { counts: [...cell.histogram.counts], unanswered: cell.histogram.unanswered },
+        };
       });
-      return {
-        period: cell.period.key,
-        breakdown,
-        segment,
-        histogram: { counts: [...cell.histogram.counts], unanswered: cell.histogram.unanswered },
-      };
-    });
     return {
       grain: this.grain,
       timeZone: this.timeZone,
@@ -214,5 +229,7 @@ function valuesKey(breakdown: Breakdown, segments: Readonly<Record<string, strin
 }
 
 function notCounted(): InvalidArgumentError {
-  return new InvalidArgumentError("cannot remove a response that was not counted (same instant, score and segments)");
+  return new InvalidArgumentError(
+    "cannot remove a response that was not counted (same instant, score and segments)",
+  );
 }

@@ -51,6 +51,10 @@ export interface DuplicateTracker {
  * Whether `candidate` replaces `kept` under `policy`; `candidate` is the one read later.
  * Shared by every tracker so that they cannot disagree.
  */
-export function replaces(policy: DuplicatePolicy, kept: TrackedResponse, candidate: TrackedResponse): boolean {
+export function replaces(
+  policy: DuplicatePolicy,
+  kept: TrackedResponse,
+  candidate: TrackedResponse,
+): boolean {
   return policy === "keep-latest" && candidate.millis >= kept.millis;
 }

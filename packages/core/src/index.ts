@@ -1,10 +1,10 @@
 // @npskit/core: the response format, histograms, NPS statistics, periods, aggregation and plugin contracts.
 // This file only re-exports; internals stay unexported.
 
-export { adjustedWaldInterval } from "./adjustedWaldInterval.js";
 export type { Accounting, AccountingCounter, SourceAccounting } from "./accounting.js";
-export type { ResponseStream } from "./aggregate.js";
 export { emptyAccounting, sumAccounting } from "./accounting.js";
+export { adjustedWaldInterval } from "./adjustedWaldInterval.js";
+export type { ResponseStream } from "./aggregate.js";
 export { aggregate } from "./aggregate.js";
 export type { Aggregation, AggregationCell, Breakdown, SegmentValues } from "./aggregation.js";
 export type { AggregateOptions } from "./aggregator.js";
@@ -18,8 +18,8 @@ export { defineConfig } from "./defineConfig.js";
 export { defineOutput } from "./defineOutput.js";
 export { defineSource } from "./defineSource.js";
 export type { DisplayOptions, RoundingMode } from "./displayNps.js";
-export type { DuplicatePolicy, DuplicateTracker, Superseded, TrackedResponse } from "./duplicateTracker.js";
 export { displayNps } from "./displayNps.js";
+export type { DuplicatePolicy, DuplicateTracker, Superseded, TrackedResponse } from "./duplicateTracker.js";
 export { DUPLICATE_POLICIES, replaces } from "./duplicateTracker.js";
 export type { ErrorCode, ErrorLocation, NpskitErrorOptions, ValidationIssue } from "./errors.js";
 export {
@@ -50,9 +50,10 @@ export {
   SCORE_MIN,
 } from "./histogram.js";
 export type { IngestOptions, IngestProgress, IngestResult } from "./ingest.js";
-export type { Logger } from "./logger.js";
 export { ingest } from "./ingest.js";
+export type { Logger } from "./logger.js";
 export { silentLogger } from "./logger.js";
+export type { MemoryDuplicateTracker } from "./memoryDuplicateTracker.js";
 export { memoryDuplicateTracker } from "./memoryDuplicateTracker.js";
 export { mergeAggregations } from "./mergeAggregations.js";
 export { normalCdf, twoSidedPValue } from "./normalCdf.js";
@@ -83,11 +84,11 @@ export type {
   SourceProgress,
   SourceRecord,
 } from "./plugin.js";
+export type { Rejection } from "./rejection.js";
 export { rejectionCategory } from "./rejection.js";
 export { resolveConfig } from "./resolveConfig.js";
 export { responseSchema } from "./responseSchema.js";
 export { roundHalfAwayFromZero, roundRatio } from "./roundHalfAwayFromZero.js";
-export type { Rejection } from "./rejection.js";
 export type { DifferenceSampleSizeOptions, MarginSampleSizeOptions } from "./sampleSize.js";
 export { sampleSizeForMargin, sampleSizePerGroup } from "./sampleSize.js";
 export { scoreInterval } from "./scoreInterval.js";

@@ -13,7 +13,7 @@ import { type Logger, silentLogger } from "./logger.js";
 import { memoryDuplicateTracker } from "./memoryDuplicateTracker.js";
 import { mergeAggregations } from "./mergeAggregations.js";
 import type { PeriodGrain } from "./period.js";
-import type { SourceContext, SourcePlugin, SourceProgress, SourceRecord } from "./plugin.js";
+import type { AggregateQuery, SourceContext, SourcePlugin, SourceProgress, SourceRecord } from "./plugin.js";
 import { type Rejection, rejectionCategory } from "./rejection.js";
 import type { SurveyResponse } from "./surveyResponse.js";
 import { validateResponse } from "./validateResponse.js";
@@ -92,7 +92,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   };
   const total = () => sumAccounting([...counters.values()]);
   const flush = async () => {
-    for (const rejection of pending.splice(0)) await options.onReject?.(rejection);
+    // A source rejects records while it reads, and the pipeline after each batch: sort the batch's
+    // rejections by line so the quarantine file follows the input's order.
+    const batch = pending.splice(0);
+    batch.sort(byLine(batch));
+    for (const rejection of batch) await options.onReject?.(rejection);
   };
   const reject = (counter: AccountingCounter, rejection: Rejection) => {
     counter.rejected += 1;
@@ -121,6 +125,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   }
 
   async function run(): Promise<IngestResult> {
+    // What onProgress throws, held while the plugin's code runs (which called it) so as not to blame the plugin.
+    let progressFailure: { readonly error: unknown } | undefined;
+    const rethrowProgressFailure = () => {
+      if (progressFailure !== undefined) throw progressFailure.error;
+    };
     for (const source of sources) {
       signal.throwIfAborted();
       const counter = counterOf(source.name);
@@ -140,7 +149,11 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
           });
         },
         progress(update) {
-          options.onProgress?.({ ...update, source: source.name, accounting: total() });
+          try {
+            options.onProgress?.({ ...update, source: source.name, accounting: total() });
+          } catch (error) {
+            progressFailure ??= { error };
+          }
         },
       };
 
@@ -150,8 +163,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
           timeZone: aggregator.timeZone,
           breakdowns: aggregator.breakdowns,
         };
-        const result = await call(source, "aggregate", () => source.aggregate!(query, context));
+        const result = await call(source, "aggregate", signal, () => source.aggregate!(query, context));
+        rethrowProgressFailure();
         if (result !== null) {
+          checkPushedDown(source.name, query, result);
           countPushedDown(counter, result);
           pushedDown.push(result);
           continue;
@@ -160,17 +175,27 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       if (source.read === undefined) continue;
 
       // Step the iterator by hand so that only the plugin's own code is blamed on the plugin.
-      const batches = await call(source, "read", async () => source.read!(context)[Symbol.asyncIterator]());
-      for (;;) {
-        const next = await call(source, "read", () => batches.next());
-        if (next.done === true) break;
-        for (const record of next.value) countRecord(source.name, counter, record);
-        await flush();
-        if (signal.aborted) {
-          await batches.return?.();
+      const batches = await call(source, "read", signal, async () =>
+        source.read!(context)[Symbol.asyncIterator](),
+      );
+      let suspended = false; // the source yielded a batch and waits to be resumed or closed
+      try {
+        for (;;) {
+          const next = await call(source, "read", signal, () => batches.next());
+          if (next.done === true) break;
+          suspended = true;
+          rethrowProgressFailure();
+          checkBatch(source.name, next.value);
+          for (const record of next.value) countRecord(source.name, counter, record);
+          await flush();
           signal.throwIfAborted();
+          suspended = false;
         }
+      } finally {
+        // Stopped early — aborted, or a callback failed: let the source release what it holds (files, sockets).
+        if (suspended) await batches.return?.();
       }
+      rethrowProgressFailure();
       await flush();
     }
 
@@ -223,17 +248,25 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
 }
 
 /** Runs a plugin hook, wrapping what it throws — but not an abort, which is the caller's own doing. */
-async function call<T>(source: SourcePlugin, hook: string, run: () => Promise<T>): Promise<T> {
+async function call<T>(
+  source: SourcePlugin,
+  hook: string,
+  signal: AbortSignal,
+  run: () => Promise<T>,
+): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof PluginError || isAbort(error)) throw error;
+    if (error instanceof PluginError || isAbort(error, signal)) throw error;
     throw new PluginError(source.name, hook, error);
   }
 }
 
-function isAbort(error: unknown): boolean {
-  return error instanceof Error && error.name === "AbortError";
+/** An AbortError, or the reason the signal was aborted with, passed on by a source (`signal.throwIfAborted()`). */
+function isAbort(error: unknown, signal: AbortSignal): boolean {
+  return (
+    (error instanceof Error && error.name === "AbortError") || (signal.aborted && error === signal.reason)
+  );
 }
 
 function countPushedDown(counter: AccountingCounter, aggregation: Aggregation): void {
@@ -243,5 +276,43 @@ function countPushedDown(counter: AccountingCounter, aggregation: Aggregation): 
     counter.read += answered + cell.histogram.unanswered;
     counter.accepted += answered;
     counter.unanswered += cell.histogram.unanswered;
+  }
+}
+
+/**
+ * Orders one flush's rejections as the input is ordered: files in the order they first appear, then by line;
+ * rejections without a line come after those with one, in the order they were made (the sort is stable).
+ */
+function byLine(pending: readonly Rejection[]): (a: Rejection, b: Rejection) => number {
+  const fileOrder = new Map<string | undefined, number>();
+  for (const rejection of pending) {
+    if (!fileOrder.has(rejection.location.file)) fileOrder.set(rejection.location.file, fileOrder.size);
+  }
+  return (a, b) =>
+    fileOrder.get(a.location.file)! - fileOrder.get(b.location.file)! ||
+    (a.location.line ?? Number.POSITIVE_INFINITY) - (b.location.line ?? Number.POSITIVE_INFINITY) ||
+    0;
+}
+
+/** A batch that is not a list of `{ response, location }` records is the plugin's bug: say so, with its name. */
+function checkBatch(source: string, batch: unknown): asserts batch is readonly SourceRecord[] {
+  const problem = !Array.isArray(batch)
+    ? `yielded ${typeof batch} instead of an array of records`
+    : batch.some((record) => typeof record !== "object" || record === null || !("response" in record))
+      ? "yielded a record without a `response` (records are { response, location, raw })"
+      : undefined;
+  if (problem !== undefined) throw new PluginError(source, "read", new Error(problem));
+}
+
+/** Histograms pushed down must answer the query asked, or they would silently merge into the wrong groups. */
+function checkPushedDown(source: string, query: AggregateQuery, result: Aggregation): void {
+  const asked = JSON.stringify([query.grain, query.timeZone, query.breakdowns]);
+  const got = JSON.stringify([result.grain, result.timeZone, result.breakdowns]);
+  if (asked !== got) {
+    throw new PluginError(
+      source,
+      "aggregate",
+      new Error(`returned histograms for ${got}, but the query asked for ${asked}`),
+    );
   }
 }

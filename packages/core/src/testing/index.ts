@@ -1,5 +1,4 @@
 // @npskit/core/testing: the contract-test kit for plugin authors.
 
-export { checkSourceContract } from "./checkSourceContract.js";
-
 export type { ContractOptions, ContractReport } from "./checkSourceContract.js";
+export { checkSourceContract } from "./checkSourceContract.js";
