@@ -32,3 +32,19 @@ export function table(rows: readonly (readonly [string, string])[]): string {
   const width = Math.max(...rows.map(([label]) => label.length));
   return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`.trimEnd()).join("\n");
 }
+
+/**
+ * A table with a header: the first column left-aligned, the others right-aligned, three spaces apart.
+ *
+ * @example
+ * columns(["", "n"], [["A", "1000"], ["B", "150"]]) // "      n\nA   1000\nB    150"
+ */
+export function columns(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? "").length)));
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join("   ")
+      .trimEnd();
+  return [line(header), ...rows.map(line)].join("\n");
+}

@@ -167,12 +167,12 @@ describe("main: bad input", () => {
     [
       "no counts and no scores",
       ["calc"],
-      /give either --promoters, --passives and --detractors, or --scores/,
+      /give --promoters, --passives and --detractors, or --scores, or --input FILE/,
     ],
     [
       "counts and scores together",
       ["calc", ...COUNTS, "--scores", "9,10"],
-      /give either .* or --scores \(not both\)/,
+      /give counts, --scores or --input: one of them, not several/,
     ],
     [
       "--unanswered without counts",

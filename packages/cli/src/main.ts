@@ -1,10 +1,14 @@
 import { formatLocation, NpskitError } from "@npskit/core";
 import { CommanderError } from "commander";
+import { NO_PROGRESS } from "./commandContext.js";
 import type { CommandIO } from "./io.js";
 import { createProgram } from "./program.js";
 
-/** Exit codes of `npskit`: 0 ok, 1 failure, 2 bad usage or configuration, 3 a quality gate failed. */
-export const EXIT = { ok: 0, failure: 1, usage: 2, gate: 3 } as const;
+/**
+ * Exit codes of `npskit`: 0 ok, 1 failure, 2 bad usage or configuration, 3 a quality gate failed,
+ * 130 interrupted (Ctrl-C), as shells report a SIGINT.
+ */
+export const EXIT = { ok: 0, failure: 1, usage: 2, gate: 3, interrupted: 130 } as const;
 
 const USAGE_CODES = new Set([
   "NPSKIT_E_USAGE",
@@ -20,11 +24,22 @@ const USAGE_CODES = new Set([
  */
 export async function main(argv: readonly string[], io: CommandIO = process): Promise<number> {
   const debug = argv.includes("--debug");
-  const program = createProgram(io);
+  const controller = new AbortController();
+  const interrupt = () => controller.abort();
+  process.once("SIGINT", interrupt);
+  const program = createProgram({
+    io,
+    signal: controller.signal,
+    progress: io === process ? process.stderr : NO_PROGRESS,
+  });
   try {
     await program.parseAsync([...argv], { from: "user" });
     return EXIT.ok;
   } catch (error) {
+    if (controller.signal.aborted) {
+      io.stderr.write("npskit: interrupted\n");
+      return EXIT.interrupted;
+    }
     if (error instanceof CommanderError) {
       // Commander has printed its message (or the help/version) already.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -41,5 +56,7 @@ export async function main(argv: readonly string[], io: CommandIO = process): Pr
     );
     if (debug && error instanceof Error) io.stderr.write(`${error.stack ?? ""}\n`);
     return EXIT.failure;
+  } finally {
+    process.off("SIGINT", interrupt);
   }
 }

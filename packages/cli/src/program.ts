@@ -1,21 +1,10 @@
-import {
-  COMPARISON_METHODS,
-  type ComparisonMethod,
-  INTERVAL_METHODS,
-  type IntervalMethod,
-  type RoundingMode,
-  UsageError,
-} from "@npskit/core";
+import { COMPARISON_METHODS, DUPLICATE_POLICIES, INTERVAL_METHODS } from "@npskit/core";
 import { Command, Option } from "commander";
-import { formatCalc } from "./commands/calc/formatCalc.js";
-import { runCalc } from "./commands/calc/runCalc.js";
-import { formatCompare } from "./commands/compare/formatCompare.js";
-import { runCompare } from "./commands/compare/runCompare.js";
-import type { CommandIO } from "./io.js";
-import { parseCount } from "./options/parseCount.js";
-import { parseCountsTriple } from "./options/parseCountsTriple.js";
-import { parseLevel } from "./options/parseLevel.js";
-import { parseScores } from "./options/parseScores.js";
+import type { CommandContext, CommandOptions } from "./commandContext.js";
+import { calcAction } from "./commands/calc/calcAction.js";
+import { compareAction } from "./commands/compare/compareAction.js";
+import { pluginNewAction } from "./commands/plugin/pluginNewAction.js";
+import { INPUT_FORMATS } from "./ingest/sourceForFile.js";
 import { version } from "./version.js";
 
 /**
@@ -23,7 +12,8 @@ import { version } from "./version.js";
  * command's `run…` function (usable without argv) and prints the result; exit codes are decided in main.ts.
  * Commander's own errors (unknown option, bad choice) are printed as `npskit: …` and thrown.
  */
-export function createProgram(io: CommandIO): Command {
+export function createProgram(context: CommandContext): Command {
+  const { io } = context;
   const program = new Command("npskit")
     .description("Net Promoter Score with honest confidence intervals, comparisons and reports.")
     .version(version, "-v, --version")
@@ -47,6 +37,28 @@ export function createProgram(io: CommandIO): Command {
     .option("--detractors <count>", "responses scoring 0–6")
     .option("--unanswered <count>", "responses without a score (shown, never in the NPS)")
     .option("--scores <list>", "raw 0–10 scores, comma-separated; an empty entry is unanswered")
+    .option("--input <file>", "read responses from a file (CSV, SurveyMonkey export, NDJSON)")
+    .addOption(
+      new Option("--format <format>", "input format (default: from the file extension)").choices(
+        INPUT_FORMATS,
+      ),
+    )
+    .option("--by <dimensions...>", "also one result per value of these segment dimensions (comma-separated)")
+    .option(
+      "--period <period>",
+      "only this period: 2026-10, 2026-Q4, 2026-W44 or 2026 (default: all responses)",
+    )
+    .option(
+      "--time-zone <zone>",
+      "IANA time zone of the periods and of dates without an offset (default: UTC)",
+    )
+    .addOption(
+      new Option("--duplicates <policy>", "responses sharing an id (default: keep-latest)").choices(
+        DUPLICATE_POLICIES,
+      ),
+    )
+    .option("--quarantine <file>", "where rejected records go (default: <input name>.quarantine.ndjson)")
+    .option("--no-quarantine", "write no quarantine file")
     .addOption(levelOption())
     .addOption(
       new Option("--method <method>", "interval method").choices(INTERVAL_METHODS).default("adjusted-wald"),
@@ -65,41 +77,11 @@ Examples:
   npskit calc --promoters 80 --passives 30 --detractors 40
   npskit calc --promoters 80 --passives 30 --detractors 40 --method score --level 0.9
   npskit calc --scores 10,9,9,8,7,6,3,10, --json
-  npskit calc --promoters 80 --passives 30 --detractors 40 --rounding percentages-first`,
+  npskit calc --promoters 80 --passives 30 --detractors 40 --rounding percentages-first
+  npskit calc --input responses.csv --by region --period 2026-10 --time-zone Europe/Moscow
+  npskit calc --input export.ndjson --json`,
     )
-    .action((options: Record<string, string | boolean | undefined>) => {
-      const given = (["promoters", "passives", "detractors"] as const).filter(
-        (key) => options[key] !== undefined,
-      );
-      if (given.length > 0 && given.length < 3) {
-        throw new UsageError(
-          "give --promoters, --passives and --detractors together (a missing one is not 0)",
-        );
-      }
-      // With --scores, unanswered responses are the empty entries: a separate --unanswered would be dropped.
-      if (given.length === 0 && options.unanswered !== undefined) {
-        throw new UsageError(
-          "--unanswered goes with --promoters, --passives and --detractors (with --scores, leave an entry empty)",
-        );
-      }
-      const result = runCalc({
-        ...(given.length === 3 && {
-          counts: {
-            promoters: parseCount(String(options.promoters), "--promoters"),
-            passives: parseCount(String(options.passives), "--passives"),
-            detractors: parseCount(String(options.detractors), "--detractors"),
-          },
-          unanswered:
-            options.unanswered === undefined ? 0 : parseCount(String(options.unanswered), "--unanswered"),
-        }),
-        ...(options.scores !== undefined && { scores: parseScores(String(options.scores)) }),
-        level: parseLevel(String(options.level)),
-        method: options.method as IntervalMethod, // checked by commander against its choices
-        decimals: parseDecimals(String(options.decimals)),
-        rounding: options.rounding as RoundingMode,
-      });
-      io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatCalc(result));
-    });
+    .action((options: CommandOptions) => calcAction(options, context));
 
   program
     .command("compare")
@@ -120,27 +102,27 @@ Examples:
   npskit compare --a 600,250,150 --b 80,30,40
   npskit compare --a 600,250,150 --b 80,30,40 --method wald --level 0.99 --json`,
     )
-    .action((options: Record<string, string | boolean | undefined>) => {
-      const result = runCompare({
-        a: parseCountsTriple(String(options.a), "--a"),
-        b: parseCountsTriple(String(options.b), "--b"),
-        level: parseLevel(String(options.level)),
-        method: options.method as ComparisonMethod,
-      });
-      io.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatCompare(result));
-    });
+    .action((options: CommandOptions) => compareAction(options, context.io));
+
+  const plugin = program.command("plugin").description("Tools for plugin authors.");
+  plugin
+    .command("new")
+    .description("Create a source-plugin package that builds and passes its own tests out of the box.")
+    .argument("<name>", "npm package name, e.g. npskit-source-zendesk or @acme/npskit-source-crm")
+    .option("--dir <directory>", "folder to create it in (default: the name without its scope)")
+    .option("--force", "write into a folder that is not empty, replacing files of the same names")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  npskit plugin new npskit-source-zendesk
+  npskit plugin new @acme/npskit-source-crm --dir plugins/crm`,
+    )
+    .action((name: string, options: CommandOptions) => pluginNewAction({ ...options, name }, context));
 
   return program;
 }
 
 function levelOption(): Option {
   return new Option("--level <level>", "confidence level, as 0.95 or 95%").default("0.95");
-}
-
-function parseDecimals(text: string): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0 || value > 4) {
-    throw new UsageError(`--decimals must be a whole number from 0 to 4 (got ${JSON.stringify(text)})`);
-  }
-  return value;
 }

@@ -5,22 +5,30 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-/** Root of a workspace package, from this file: `packages/cli/test/` → `packages/<name>/`. */
-export function packageDir(name: "core" | "cli"): string {
-  return fileURLToPath(new URL(`../../${name}/`, import.meta.url));
+/** The workspace packages the CLI tarball needs, as folders under the repository root, dependencies first. */
+export const CLI_PACKAGES = [
+  "packages/core",
+  "plugins/source-csv",
+  "plugins/source-ndjson",
+  "packages/cli",
+] as const;
+
+/** A workspace package the CLI needs. */
+export type CliPackage = (typeof CLI_PACKAGES)[number];
+
+/** Root of a workspace package, from this file: `packages/cli/test/` → the repository root → `path`. */
+export function packageDir(path: CliPackage): string {
+  return fileURLToPath(new URL(`../../../${path}/`, import.meta.url));
 }
 
 /**
- * Builds @npskit/core and @npskit/cli when their `dist` is missing, so the bin and packaging tests can run
+ * Builds the CLI and the workspace packages it depends on when their `dist` is missing, so the bin and packaging tests can run
  * on a fresh checkout. Under `turbo test` this never builds: the test task depends on `build` and `^build`.
  * A dist that exists but is stale is not rebuilt — run `pnpm build` (or `turbo test`) after changing src.
  */
 export async function ensureBuilt(): Promise<void> {
-  for (const [name, entry] of [
-    ["core", "dist/index.js"],
-    ["cli", "dist/main.js"],
-  ] as const) {
-    const dir = packageDir(name);
-    if (!existsSync(`${dir}${entry}`)) await run("pnpm", ["build"], { cwd: dir });
+  for (const path of CLI_PACKAGES) {
+    const dir = packageDir(path);
+    if (!existsSync(`${dir}dist/index.js`)) await run("pnpm", ["build"], { cwd: dir });
   }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureBuilt, packageDir } from "./ensureBuilt.js";
+import { CLI_PACKAGES, type CliPackage, ensureBuilt, packageDir } from "./ensureBuilt.js";
 
 // The packaging smoke test: what `pnpm pack` produces must install with plain npm, outside the workspace,
 // and work — the `npskit` bin, the core library, and `workspace:^` rewritten to a real version range.
@@ -22,10 +22,11 @@ let tmp = "";
 let app = "";
 let core: Packed;
 let cli: Packed;
+let all: Packed[];
 
-async function pack(name: "core" | "cli"): Promise<Packed> {
+async function pack(path: CliPackage): Promise<Packed> {
   const { stdout } = await run("pnpm", ["pack", "--pack-destination", tmp, "--json"], {
-    cwd: packageDir(name),
+    cwd: packageDir(path),
   });
   const result = JSON.parse(stdout) as { filename: string; files: { path: string }[] };
   return { filename: result.filename, files: result.files.map((file) => file.path) };
@@ -35,12 +36,14 @@ describe("packed tarballs", { timeout: TIMEOUT }, () => {
   beforeAll(async () => {
     await ensureBuilt();
     tmp = await mkdtemp(join(tmpdir(), "npskit-pack-"));
-    core = await pack("core");
-    cli = await pack("cli");
+    all = [];
+    for (const path of CLI_PACKAGES) all.push(await pack(path));
+    core = all[0]!;
+    cli = all.at(-1)!;
     app = join(tmp, "app");
     await mkdir(app);
     await run("npm", ["init", "-y"], { cwd: app });
-    await run("npm", ["install", core.filename, cli.filename, "--no-audit", "--no-fund"], { cwd: app });
+    await run("npm", ["install", ...all.map((p) => p.filename), "--no-audit", "--no-fund"], { cwd: app });
   }, TIMEOUT);
 
   afterAll(async () => {
@@ -64,12 +67,14 @@ describe("packed tarballs", { timeout: TIMEOUT }, () => {
         "dist/index.js",
         "dist/index.d.ts",
         "dist/main.js",
+        "templates/plugin/package.json.tmpl",
       ]),
     );
   });
 
   it("contain no tests, sources or source maps", () => {
-    for (const file of [...core.files, ...cli.files]) {
+    // The plugin scaffold's templates are sources on purpose (with a .tmpl ending).
+    for (const file of all.flatMap((p) => p.files).filter((f) => !f.startsWith("templates/"))) {
       expect(file).not.toMatch(/\.test\./);
       expect(file).not.toMatch(/^src\//);
       expect(file).not.toMatch(/\.map$/);
@@ -80,7 +85,9 @@ describe("packed tarballs", { timeout: TIMEOUT }, () => {
     const installed = JSON.parse(
       await readFile(join(app, "node_modules/@npskit/cli/package.json"), "utf8"),
     ) as { dependencies: Record<string, string> };
-    const { version } = JSON.parse(await readFile(join(packageDir("core"), "package.json"), "utf8")) as {
+    const { version } = JSON.parse(
+      await readFile(join(packageDir("packages/core"), "package.json"), "utf8"),
+    ) as {
       version: string;
     };
     expect(installed.dependencies["@npskit/core"]).toBe(`^${version}`);

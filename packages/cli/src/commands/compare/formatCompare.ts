@@ -1,4 +1,4 @@
-import { fixed, METHOD_NAMES, percentLevel } from "../../format.js";
+import { columns, fixed, METHOD_NAMES, percentLevel } from "../../format.js";
 import type { CompareResult } from "./runCompare.js";
 
 /**
@@ -29,14 +29,11 @@ export function formatCompare(result: CompareResult): string {
       `${fixed(result.interval.low, 1)} to ${fixed(result.interval.high, 1)}`,
     ],
   ];
-  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: readonly string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("   ");
   const p = result.p < 0.001 ? "< 0.001" : `= ${result.p.toFixed(3)}`;
   const verdict = result.significant
     ? `B is ${result.difference < 0 ? "lower" : "higher"} than A, significant at ${level} (z = ${fixed(result.z, 2)}, p ${p}).`
     : `No significant difference at ${level} (z = ${fixed(result.z, 2)}, p ${p}); the interval of B − A includes 0.`;
-  return `${[line(header), ...rows.map(line)].join("\n")}\n\n${verdict}\nMethod: z-test on the difference, ${method}.\n`;
+  return `${columns(header, rows)}\n\n${verdict}\nMethod: z-test on the difference, ${method}.\n`;
 }
 
 function signed(value: number): string {
