@@ -9,3 +9,5 @@ export { readCsvRows } from "./csvReader.js";
 export type { CsvProblem, CsvRow } from "./csvRow.js";
 export { csv, csv as default } from "./csvSource.js";
 export type { DateOrder } from "./detectDateOrder.js";
+export type { DateTimeParserOptions, ParsedDateTime } from "./parseDateTime.js";
+export { createDateTimeParser } from "./parseDateTime.js";

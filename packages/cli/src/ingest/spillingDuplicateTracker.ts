@@ -13,7 +13,7 @@ import {
 
 /** Options of {@link spillingDuplicateTracker}. */
 export interface SpillOptions {
-  /** Distinct ids kept in memory before spilling to disk. @default 200000 */
+  /** Distinct ids kept in memory before spilling to disk. @default 50000 */
   readonly memoryLimit?: number;
   /** Number of partitions on disk; each is read back alone, so memory at the end is about 1/buckets of the ids. @default 256 */
   readonly buckets?: number;
@@ -25,14 +25,15 @@ export interface SpillOptions {
  * A duplicate tracker whose memory does not grow with the input. It starts in memory (deciding at once); past
  * `memoryLimit` distinct ids it writes every tracked response to one of `buckets` partition files by a hash of
  * its id, and at the end reads the partitions back one at a time to find the responses each id's winner
- * supersedes (Grace-hash style: two sequential passes over about 40 bytes per response on disk).
+ * supersedes (Grace-hash style: two sequential passes over about 60 bytes per response on disk). Only the
+ * lines of ids seen more than once are decoded in full, so the usual case — few duplicates — stays cheap.
  * Same policy rules as the in-memory tracker, so results are identical; the files are removed at the end.
  */
 export function spillingDuplicateTracker(
   policy: DuplicatePolicy,
   options: SpillOptions = {},
 ): DuplicateTracker {
-  const { memoryLimit = 200_000, buckets = 256 } = options;
+  const { memoryLimit = 50_000, buckets = 256 } = options;
   let memory: MemoryDuplicateTracker | undefined = memoryDuplicateTracker(policy);
   let spill: Spill | undefined;
 
@@ -75,6 +76,8 @@ class Spill {
   readonly #directory: string;
   readonly #buffers: string[];
   readonly #files: (number | undefined)[];
+  /** Source names by index: written once, not on every line. */
+  readonly #sources: string[] = [];
   #disposed = false;
 
   constructor(buckets: number, parent = tmpdir()) {
@@ -85,15 +88,12 @@ class Spill {
 
   write(response: TrackedResponse): void {
     const bucket = fnv1a(response.id) % this.#buffers.length;
-    const line = JSON.stringify([
-      response.id,
-      response.millis,
-      response.score,
-      response.segments ?? null,
-      response.source,
-      response.location,
-    ]);
-    const buffer = `${this.#buffers[bucket]}${line}\n`;
+    let source = this.#sources.indexOf(response.source);
+    if (source < 0) source = this.#sources.push(response.source) - 1;
+    // Tab-separated, id first: JSON escapes tabs and newlines inside strings, so the id's JSON text ends at
+    // the first tab and can key a Map without being decoded.
+    const line = `${JSON.stringify(response.id)}\t${response.millis}\t${response.score ?? ""}\t${source}\t${JSON.stringify(response.location)}\t${response.segments === undefined ? "" : JSON.stringify(response.segments)}\n`;
+    const buffer = this.#buffers[bucket] + line;
     // Buffer per partition and write in 64 KiB pieces: 256 partitions stay within 16 MiB of buffers.
     if (buffer.length < 65_536) {
       this.#buffers[bucket] = buffer;
@@ -103,7 +103,10 @@ class Spill {
     writeSync(this.#file(bucket), buffer);
   }
 
-  /** Each partition's responses in read order; the partition's file is deleted once read. */
+  /**
+   * Each partition's responses whose id occurs more than once, in read order; the partition's file is
+   * deleted once read.
+   */
   *partitions(): Generator<TrackedResponse[]> {
     for (let bucket = 0; bucket < this.#buffers.length; bucket++) {
       const rest = this.#buffers[bucket]!;
@@ -114,23 +117,38 @@ class Spill {
       closeSync(fd);
       this.#files[bucket] = undefined;
       const path = this.#path(bucket);
-      const text = readFileSync(path, "utf8");
+      const lines = readFileSync(path, "utf8").split("\n");
       rmSync(path);
-      yield text
-        .split("\n")
-        .filter((line) => line !== "")
-        .map((line) => {
-          const [id, millis, score, segments, source, location] = JSON.parse(line) as [
-            string,
-            number,
-            number | null,
-            Record<string, string> | null,
-            string,
-            TrackedResponse["location"],
-          ];
-          return { id, millis, score, segments: segments ?? undefined, source, location };
-        });
+      const seen = new Map<string, number>();
+      for (const line of lines) {
+        if (line === "") continue;
+        const id = line.slice(0, line.indexOf("\t"));
+        seen.set(id, (seen.get(id) ?? 0) + 1);
+      }
+      const repeated = lines.filter(
+        (line) => line !== "" && seen.get(line.slice(0, line.indexOf("\t")))! > 1,
+      );
+      if (repeated.length > 0) yield repeated.map((line) => this.#decode(line));
     }
+  }
+
+  #decode(line: string): TrackedResponse {
+    const [id, millis, score, source, location, segments] = line.split("\t") as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    return {
+      id: JSON.parse(id) as string,
+      millis: Number(millis),
+      score: score === "" ? null : Number(score),
+      segments: segments === "" ? undefined : (JSON.parse(segments) as Record<string, string>),
+      source: this.#sources[Number(source)]!,
+      location: JSON.parse(location) as TrackedResponse["location"],
+    };
   }
 
   dispose(): void {
