@@ -10,6 +10,7 @@ export const CLI_PACKAGES = [
   "packages/core",
   "plugins/source-csv",
   "plugins/source-ndjson",
+  "plugins/source-surveymonkey",
   "packages/cli",
 ] as const;
 

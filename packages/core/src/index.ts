@@ -38,6 +38,7 @@ export {
   TimeZoneError,
   UsageError,
 } from "./errors.js";
+export { fileError } from "./fileError.js";
 export type { Histogram } from "./histogram.js";
 export {
   addScore,

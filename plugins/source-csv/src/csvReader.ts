@@ -1,11 +1,11 @@
 import { createReadStream } from "node:fs";
-import { InputError, InvalidArgumentError } from "@npskit/core";
+import { fileError, InputError, InvalidArgumentError } from "@npskit/core";
 import { createChunkDecoder, type DecodedText } from "./chunkDecoder.js";
 import type { CsvProblem, CsvRow } from "./csvRow.js";
 import { CsvScanner } from "./csvScanner.js";
 import { DELIMITER_CANDIDATES, detectDelimiter, hasRecords } from "./detectDelimiter.js";
 import { type DetectedEncoding, detectEncoding, encodingOption } from "./detectEncoding.js";
-import { fileError, fileSize } from "./fileError.js";
+import { fileSize } from "./fileSize.js";
 
 /** Options of {@link readCsvRows}. */
 export interface CsvReadOptions {

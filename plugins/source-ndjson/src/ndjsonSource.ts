@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { defineSource, InputError, type SourceRecord } from "@npskit/core";
+import { defineSource, fileError, type SourceRecord } from "@npskit/core";
 
 /** Options of the NDJSON source. */
 export interface NdjsonOptions {
@@ -65,8 +65,6 @@ async function fileSize(path: string): Promise<number> {
   try {
     return (await stat(path)).size;
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : String(error);
-    throw new InputError(`cannot read ${path}: ${why}`, { location: { file: path }, cause: error });
+    throw fileError(path, error);
   }
 }

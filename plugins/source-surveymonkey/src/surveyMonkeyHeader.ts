@@ -69,6 +69,7 @@ export function readSurveyMonkeyHeader(
   second: readonly string[],
   file: string,
 ): SurveyMonkeyHeader {
+  checkOneHeaderRow(file, first, second);
   const width = Math.max(first.length, second.length);
   const fixed: Partial<Record<FixedColumn, number>> = {};
   const customData: CustomDataColumn[] = [];
@@ -107,29 +108,39 @@ export function readSurveyMonkeyHeader(
       names[index] = question.columns.length === 1 ? text : `${text} [${sub}]`;
     });
   }
-  checkShape(file, first, second, fixed);
+  checkDates(file, first, fixed);
   return { width, names: unique(names), fixed, customData, questions };
 }
 
-function checkShape(
+/**
+ * A plain CSV with one header row would have its first data row taken for sub-headers: its respondent id or
+ * date sits in row 2, under a fixed column's name (which, with a non-empty row-2 cell, is not recognised as
+ * fixed — so look at row 1 directly).
+ */
+function checkOneHeaderRow(file: string, first: readonly string[], second: readonly string[]): void {
+  for (let index = 0; index < first.length; index++) {
+    const name = FIXED_BY_KEY.get(normalizeText(first[index]!));
+    const value = (second[index] ?? "").trim();
+    const data =
+      name === "Respondent ID"
+        ? /^\d+$/.test(value)
+        : (name === "Start Date" || name === "End Date") && /\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/.test(value);
+    if (data) {
+      throw new InputError(
+        `${file}: row 2 holds data (${JSON.stringify(value)} under ${JSON.stringify(first[index]!.trim())}), ` +
+          `not SurveyMonkey's sub-headers: a file with one header row is a plain CSV (read it with the csv ` +
+          `source, --format csv)`,
+        { location: { file, line: 2, column: index + 1 } },
+      );
+    }
+  }
+}
+
+function checkDates(
   file: string,
   first: readonly string[],
-  second: readonly string[],
   fixed: Partial<Record<FixedColumn, number>>,
 ): void {
-  const idAt = fixed["Respondent ID"];
-  // A plain CSV with one header row: its first data row would be taken for sub-headers.
-  const dataAt = [idAt, fixed["Start Date"], fixed["End Date"]].find(
-    (index) => index !== undefined && (second[index] ?? "").trim() !== "",
-  );
-  if (dataAt !== undefined) {
-    throw new InputError(
-      `${file}: row 2 holds data (${JSON.stringify(second[dataAt]!.trim())} under ` +
-        `${JSON.stringify(first[dataAt]!.trim())}), not SurveyMonkey's sub-headers: a file with one header ` +
-        `row is a plain CSV (read it with the csv source, --format csv)`,
-      { location: { file, line: 2, column: dataAt + 1 } },
-    );
-  }
   if (fixed["End Date"] === undefined && fixed["Start Date"] === undefined) {
     const shown = first
       .slice(0, 6)

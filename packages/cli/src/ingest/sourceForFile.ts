@@ -1,3 +1,4 @@
+import { type FileHandle, open } from "node:fs/promises";
 import { extname } from "node:path";
 import { type SourcePlugin, UsageError } from "@npskit/core";
 
@@ -8,19 +9,40 @@ export const INPUT_FORMATS = ["csv", "surveymonkey", "ndjson"] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /**
- * The input format of a file from its extension, for when `--format` is not given.
+ * The input format of a file, for when `--format` is not given: from its extension, and for CSV from its first
+ * bytes — a SurveyMonkey export starts with the `Respondent ID` column.
  *
  * @example
- * formatOfFile("export.jsonl") // "ndjson"
+ * await formatOfFile("export.jsonl") // "ndjson"
  */
-export function formatOfFile(path: string): InputFormat {
+export async function formatOfFile(path: string): Promise<InputFormat> {
   const extension = extname(path).toLowerCase();
   if (extension === ".ndjson" || extension === ".jsonl") return "ndjson";
   if (extension === ".xlsx") return "surveymonkey";
-  if (extension === ".csv" || extension === ".tsv" || extension === ".txt") return "csv";
+  if (extension === ".csv" || extension === ".tsv" || extension === ".txt") {
+    return (await startsWith(path, "Respondent ID")) ? "surveymonkey" : "csv";
+  }
   throw new UsageError(
     `cannot tell the format of ${path} from its extension: add --format ${INPUT_FORMATS.join("|")}`,
   );
+}
+
+async function startsWith(path: string, text: string): Promise<boolean> {
+  let file: FileHandle | undefined;
+  try {
+    file = await open(path, "r");
+    const { buffer, bytesRead } = await file.read({ buffer: Buffer.alloc(64), position: 0 });
+    return buffer
+      .subarray(0, bytesRead)
+      .toString("utf8")
+      .replace(/^\uFEFF/, "")
+      .replace(/^"/, "")
+      .startsWith(text);
+  } catch {
+    return false; // unreadable: the source reports it properly
+  } finally {
+    await file?.close();
+  }
 }
 
 /**
@@ -37,7 +59,9 @@ export async function sourceForFile(path: string, format: InputFormat): Promise<
       const { ndjson } = await import("@npskit/source-ndjson");
       return ndjson({ path });
     }
-    case "surveymonkey":
-      throw new UsageError("SURVEYMONKEY-PENDING");
+    case "surveymonkey": {
+      const { surveyMonkey } = await import("@npskit/source-surveymonkey");
+      return surveyMonkey({ path });
+    }
   }
 }

@@ -10,6 +10,10 @@ import { runCalcFromFile } from "./runCalcFromFile.js";
 const run = promisify(execFile);
 const generator = fileURLToPath(new URL("../../../../../bench/gen-responses.mjs", import.meta.url));
 const mixed = fileURLToPath(new URL("../../../test/fixtures/mixed.ndjson", import.meta.url));
+const surveyMonkeyFixtures = new URL(
+  "../../../../../plugins/source-surveymonkey/test/fixtures/",
+  import.meta.url,
+);
 
 interface TruthCell {
   month: string;
@@ -144,6 +148,32 @@ describe("runCalcFromFile", () => {
       runCalcFromFile({ input: join(dir, "missing.csv"), quarantine: false }),
     ).rejects.toMatchObject({
       code: "NPSKIT_E_PLUGIN",
+    });
+  });
+
+  it.each([
+    ["a SurveyMonkey CSV export, recognised by its Respondent ID column", "acme-condensed-text.csv"],
+    ["a SurveyMonkey XLSX export", "acme-condensed-text.xlsx"],
+  ])("reads %s without --format", async (_what, name) => {
+    const input = fileURLToPath(new URL(name, surveyMonkeyFixtures));
+    const result = await runCalcFromFile({ input, quarantine: false });
+    // Counted independently in plugins/source-surveymonkey: 40 respondents, 14/13/13, NPS 2.5.
+    expect(result).toMatchObject({
+      format: "surveymonkey",
+      n: 40,
+      promoters: 14,
+      passives: 13,
+      detractors: 13,
+      nps: 2.5,
+    });
+  });
+
+  it("asks for --format when the extension says nothing", async () => {
+    await expect(
+      runCalcFromFile({ input: join(dir, "export.dat"), quarantine: false }),
+    ).rejects.toMatchObject({
+      code: "NPSKIT_E_USAGE",
+      message: expect.stringContaining("add --format csv|surveymonkey|ndjson"),
     });
   });
 });

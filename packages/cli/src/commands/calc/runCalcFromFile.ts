@@ -72,7 +72,7 @@ export interface CalcFromFileResult extends CalcResult {
  * result.accounting // { read: 1204, accepted: 1150, unanswered: 40, rejected: 12, duplicates: 2, … }
  */
 export async function runCalcFromFile(options: CalcFromFileInput): Promise<CalcFromFileResult> {
-  const format = options.format ?? formatOfFile(options.input);
+  const format = options.format ?? (await formatOfFile(options.input));
   const timeZone = options.timeZone ?? "UTC";
   const period = options.period === undefined ? null : parsePeriod(options.period, timeZone);
   const by = options.by ?? [];

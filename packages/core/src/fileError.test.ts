@@ -1,6 +1,6 @@
-import { InputError, PeriodError } from "@npskit/core";
 import { describe, expect, it } from "vitest";
-import { fileError, fileSize } from "./fileError.js";
+import { InputError, PeriodError } from "./errors.js";
+import { fileError } from "./fileError.js";
 
 describe("fileError", () => {
   it.each([
@@ -20,11 +20,5 @@ describe("fileError", () => {
   it("lets npskit errors through", () => {
     const error = new PeriodError("x");
     expect(fileError("data.csv", error)).toBe(error);
-  });
-});
-
-describe("fileSize", () => {
-  it("is undefined for what is not a regular file", async () => {
-    expect(await fileSize("/dev/null")).toBeUndefined();
   });
 });

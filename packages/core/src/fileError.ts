@@ -1,9 +1,9 @@
-import { stat } from "node:fs/promises";
-import { InputError, NpskitError } from "@npskit/core";
+import { InputError, NpskitError } from "./errors.js";
 
 /**
  * The error to throw for a failure while reading `path`: npskit errors pass through; file-system errors
- * become an `InputError` (NPSKIT_E_INPUT) that says in words what is wrong, with the original as `cause`.
+ * become an {@link InputError} (NPSKIT_E_INPUT) that says in words what is wrong, with the original as `cause`.
+ * Pure: it only reads the error's `code`. Shared by every file-reading source so their messages agree.
  *
  * @example
  * fileError("data.csv", Object.assign(new Error("…"), { code: "ENOENT" })).message // "cannot read data.csv: no such file"
@@ -22,15 +22,4 @@ export function fileError(path: string, error: unknown): Error {
             ? error.message
             : String(error);
   return new InputError(`cannot read ${path}: ${why}`, { location: { file: path }, cause: error });
-}
-
-/** Size of the file at `path`, or `undefined` when it is not a regular file (a pipe, a device). */
-export async function fileSize(path: string): Promise<number | undefined> {
-  try {
-    const stats = await stat(path);
-    if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    return stats.isFile() ? stats.size : undefined;
-  } catch (error) {
-    throw fileError(path, error);
-  }
 }
