@@ -20,6 +20,13 @@ const SCHEMAS = [
     constant: "responseSchema",
   },
   {
+    schema: "schema/report.schema.json",
+    root: "ReportModel",
+    types: "src/reportModel.ts",
+    module: "src/reportSchema.ts",
+    constant: "reportSchema",
+  },
+  {
     schema: "schema/config.schema.json",
     root: "ConfigData",
     types: "src/configData.ts",
