@@ -314,6 +314,10 @@ describe("normalizeBreakdowns", () => {
     expect(normalizeBreakdowns([])).toEqual([[]]);
   });
 
+  it("treats the same dimensions in another order as the same breakdown, keeping the first order", () => {
+    expect(normalizeBreakdowns([["plan", "region"], ["region", "plan"]])).toEqual([[], ["plan", "region"]]);
+  });
+
   it("returns frozen lists", () => {
     const result = normalizeBreakdowns([["region"]]);
     expect(Object.isFrozen(result)).toBe(true);

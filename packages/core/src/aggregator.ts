@@ -167,7 +167,7 @@ export class Aggregator {
 }
 
 /**
- * Checks breakdowns and puts the overall total first; repeated breakdowns are counted once.
+ * Checks breakdowns and puts the overall total first; repeated breakdowns (also in another order) are counted once.
  * Exported for `mergeAggregations`, which must agree on the same normal form.
  */
 export function normalizeBreakdowns(breakdowns: readonly Breakdown[]): readonly Breakdown[] {
@@ -182,7 +182,8 @@ export function normalizeBreakdowns(breakdowns: readonly Breakdown[]): readonly 
     if (new Set(breakdown).size !== breakdown.length) {
       throw new InvalidArgumentError(`a breakdown names a dimension twice: ${JSON.stringify(breakdown)}`);
     }
-    const key = JSON.stringify(breakdown);
+    // The same dimensions in another order are the same groups: count them once, in the first order given.
+    const key = JSON.stringify([...breakdown].sort());
     if (seen.has(key)) continue;
     seen.add(key);
     result.push(Object.freeze([...breakdown]));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  BrowserError,
   ConfigError,
   ERROR_CODES,
   type ErrorLocation,
@@ -7,10 +8,12 @@ import {
   formatLocation,
   InputError,
   InvalidArgumentError,
+  InvalidReportError,
   InvalidResponseError,
   NpskitError,
   PeriodError,
   PluginError,
+  RenderError,
   TimeZoneError,
   UsageError,
 } from "./errors.js";
@@ -56,10 +59,17 @@ describe("error classes", () => {
       () => new InvalidResponseError([{ pointer: "/x", message: "m" }]),
       "NPSKIT_E_INVALID_RESPONSE",
     ],
+    [
+      "InvalidReportError",
+      () => new InvalidReportError([{ pointer: "/x", message: "m" }]),
+      "NPSKIT_E_INVALID_REPORT",
+    ],
     ["TimeZoneError", () => new TimeZoneError("m"), "NPSKIT_E_TIME_ZONE"],
     ["PeriodError", () => new PeriodError("m"), "NPSKIT_E_PERIOD"],
     ["ConfigError", () => new ConfigError([{ pointer: "x", message: "m" }]), "NPSKIT_E_CONFIG"],
     ["InputError", () => new InputError("m"), "NPSKIT_E_INPUT"],
+    ["BrowserError", () => new BrowserError("m"), "NPSKIT_E_BROWSER"],
+    ["RenderError", () => new RenderError("m"), "NPSKIT_E_RENDER"],
     ["PluginError", () => new PluginError("p", "read", new Error("m")), "NPSKIT_E_PLUGIN"],
   ])("%s has its stable code, its own name, and is an NpskitError", (name, make, code) => {
     const error = make();

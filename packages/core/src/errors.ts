@@ -10,11 +10,15 @@ export const ERROR_CODES = {
   NPSKIT_E_INVALID_ARGUMENT: "a function or command received a value outside its domain",
   NPSKIT_E_USAGE: "a command was called with missing, unknown or malformed options",
   NPSKIT_E_INVALID_RESPONSE: "a survey response does not match the response schema",
+  NPSKIT_E_INVALID_REPORT: "a report model does not match the report schema",
   NPSKIT_E_TIME_ZONE: "a time zone is not a valid IANA time zone name",
   NPSKIT_E_PERIOD: "a period is malformed or of an unknown grain",
   NPSKIT_E_CONFIG: "the configuration is invalid",
   NPSKIT_E_PLUGIN: "a plugin hook failed",
   NPSKIT_E_INPUT: "an input file could not be read or parsed",
+  NPSKIT_E_BROWSER: "no usable Chrome or Chromium was found, or it could not be started",
+  NPSKIT_E_RENDER:
+    "a report could not be rendered: a timeout, a browser crash, or a page that navigated away",
 } as const;
 
 /** One of the stable error codes in {@link ERROR_CODES}. */
@@ -94,6 +98,23 @@ export class InvalidResponseError extends NpskitError {
   }
 }
 
+/**
+ * A ReportModel that does not match `report.schema.json`; `issues` lists every problem found. Thrown by
+ * `assertReportModel`, and by `buildReportModel` for input that would make an invalid model.
+ */
+export class InvalidReportError extends NpskitError {
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[], options?: NpskitErrorOptions) {
+    super(
+      "NPSKIT_E_INVALID_REPORT",
+      `invalid report model: ${issues.map((issue) => `${issue.pointer || "(root)"}: ${issue.message}`).join("; ")}`,
+      options,
+    );
+    this.issues = issues;
+  }
+}
+
 /** A time zone name that the runtime's IANA database does not know. */
 export class TimeZoneError extends NpskitError {
   constructor(message: string, options?: NpskitErrorOptions) {
@@ -124,6 +145,20 @@ export class ConfigError extends NpskitError {
 export class InputError extends NpskitError {
   constructor(message: string, options?: NpskitErrorOptions) {
     super("NPSKIT_E_INPUT", message, options);
+  }
+}
+
+/** No Chrome or Chromium to print with, or one that would not start; the message says how to get one. */
+export class BrowserError extends NpskitError {
+  constructor(message: string, options?: NpskitErrorOptions) {
+    super("NPSKIT_E_BROWSER", message, options);
+  }
+}
+
+/** A report that could not be rendered (timeout, browser crash). The message names the report. */
+export class RenderError extends NpskitError {
+  constructor(message: string, options?: NpskitErrorOptions) {
+    super("NPSKIT_E_RENDER", message, options);
   }
 }
 

@@ -9,12 +9,22 @@ export { aggregate } from "./aggregate.js";
 export type { Aggregation, AggregationCell, Breakdown, SegmentValues } from "./aggregation.js";
 export type { AggregateOptions } from "./aggregator.js";
 export { Aggregator } from "./aggregator.js";
+export type { ReportAnalysis, ReportModelInput } from "./buildReportModel.js";
+export { buildReportModel } from "./buildReportModel.js";
 export { closestMatch } from "./closestMatch.js";
+export type {
+  CommentPool,
+  CommentSample,
+  CommentSampler,
+  CommentSamplerOptions,
+} from "./commentSampler.js";
+export { commentSampler } from "./commentSampler.js";
 export type { ComparisonMethod, ComparisonOptions, NpsComparison } from "./compareNps.js";
 export { COMPARISON_METHODS, compareNps } from "./compareNps.js";
 export type { ResolvedAnalysis, ResolvedConfig, UserConfig } from "./config.js";
 export type { AnalysisConfig, IntervalConfig, RoundingConfig } from "./configData.js";
 export { configSchema } from "./configSchema.js";
+export { createAjv } from "./createAjv.js";
 export { isDateTime } from "./dateTimeFormat.js";
 export { defineConfig } from "./defineConfig.js";
 export { defineOutput } from "./defineOutput.js";
@@ -25,16 +35,19 @@ export type { DuplicatePolicy, DuplicateTracker, Superseded, TrackedResponse } f
 export { DUPLICATE_POLICIES, replaces } from "./duplicateTracker.js";
 export type { ErrorCode, ErrorLocation, NpskitErrorOptions, ValidationIssue } from "./errors.js";
 export {
+  BrowserError,
   ConfigError,
   ERROR_CODES,
   formatIssue,
   formatLocation,
   InputError,
   InvalidArgumentError,
+  InvalidReportError,
   InvalidResponseError,
   NpskitError,
   PeriodError,
   PluginError,
+  RenderError,
   TimeZoneError,
   UsageError,
 } from "./errors.js";
@@ -89,6 +102,24 @@ export type {
 } from "./plugin.js";
 export type { Rejection } from "./rejection.js";
 export { rejectionCategory } from "./rejection.js";
+export type {
+  ReportComment,
+  ReportComments,
+  ReportComparison,
+  ReportDataQuality,
+  ReportHistogram,
+  ReportInterval,
+  ReportMethod,
+  ReportModel,
+  ReportPeriod,
+  ReportRecommendation,
+  ReportResult,
+  ReportSegmentRow,
+  ReportSegmentTable,
+  ReportShares,
+  ReportTrendPoint,
+} from "./reportModel.js";
+export { reportSchema } from "./reportSchema.js";
 export { resolveConfig } from "./resolveConfig.js";
 export { responseSchema } from "./responseSchema.js";
 export { roundHalfAwayFromZero, roundRatio } from "./roundHalfAwayFromZero.js";
@@ -101,6 +132,9 @@ export type { Respondent, SurveyResponse } from "./surveyResponse.js";
 export { resolveTimeZone } from "./timeZone.js";
 export type { TrendOptions, TrendPoint } from "./trend.js";
 export { trend } from "./trend.js";
+export type { ReportModelValidation } from "./validateReportModel.js";
+export { assertReportModel, validateReportModel } from "./validateReportModel.js";
 export type { ResponseValidation } from "./validateResponse.js";
 export { assertResponse, validateResponse } from "./validateResponse.js";
+export { validationIssues } from "./validationIssues.js";
 export { waldInterval } from "./waldInterval.js";

@@ -2,3 +2,5 @@
 
 export type { ContractOptions, ContractReport } from "./checkSourceContract.js";
 export { checkSourceContract } from "./checkSourceContract.js";
+export type { CollectedSource, CollectOptions } from "./collectSource.js";
+export { collectSource } from "./collectSource.js";
