@@ -7,15 +7,12 @@ import {
   ConfigError,
   type ErrorLocation,
   InputError,
-  ingest,
-  type Logger,
   PluginError,
-  type SourceContext,
-  type SourceProgress,
   type SurveyResponse,
 } from "@npskit/core";
-import { checkSourceContract } from "@npskit/core/testing";
+import { checkSourceContract, collectSource } from "@npskit/core/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recordingContext as context } from "../test/recordingContext.js";
 import type { CsvOptions } from "./csvOptions.js";
 import csvDefault, { csv } from "./index.js";
 
@@ -23,37 +20,22 @@ const fixture = (name: string) => fileURLToPath(new URL(`../test/fixtures/${name
 
 interface Run {
   accounting: Omit<Accounting, "rejectedByReason">;
-  responses: SurveyResponse[];
+  responses: readonly SurveyResponse[];
   rejections: { line: number | undefined; column: ErrorLocation["column"]; reason: string }[];
   logs: string[];
 }
 
 /** Runs the source through the real ingest pipeline, as the CLI does. */
 async function run(options: CsvOptions, timeZone = "UTC"): Promise<Run> {
-  const responses: SurveyResponse[] = [];
-  const rejections: Run["rejections"] = [];
-  const logs: string[] = [];
-  const logger: Logger = {
-    debug: (m) => logs.push(`debug: ${m}`),
-    info: (m) => logs.push(`info: ${m}`),
-    warn: (m) => logs.push(`warn: ${m}`),
-    error: (m) => logs.push(`error: ${m}`),
-  };
-  const result = await ingest({
-    sources: [csv(options)],
-    timeZone,
-    logger,
-    onResponse: (response) => responses.push(response),
-    onReject: (rejection) => {
-      rejections.push({
-        line: rejection.location.line,
-        column: rejection.location.column,
-        reason: rejection.reason,
-      });
-    },
-  });
+  const result = await collectSource(csv(options), { timeZone });
   const { rejectedByReason: _, ...accounting } = result.accounting;
-  return { accounting, responses, rejections, logs: logs.map((line) => line.replaceAll(fixture(""), "")) };
+  const rejections = result.rejections.map(({ location, reason }) => ({
+    line: location.line,
+    column: location.column,
+    reason,
+  }));
+  const logs = result.logs.map((line) => line.replaceAll(fixture(""), ""));
+  return { accounting, responses: result.responses, rejections, logs };
 }
 
 const counts = (read: number, accepted: number, unanswered: number, rejected: number) => ({
@@ -290,20 +272,6 @@ describe("csv source failures and context", () => {
     const path = join(dir, name);
     await writeFile(path, content);
     return path;
-  }
-
-  function context(signal = new AbortController().signal) {
-    const rejected: { reason: string; location: ErrorLocation }[] = [];
-    const progress: SourceProgress[] = [];
-    const logs: string[] = [];
-    const ctx: SourceContext = {
-      signal,
-      timeZone: "UTC",
-      logger: { debug() {}, info: (m) => logs.push(m), warn: (m) => logs.push(`warn: ${m}`), error() {} },
-      reject: (_, reason, location) => rejected.push({ reason, location }),
-      progress: (update) => progress.push(update),
-    };
-    return { ctx, rejected, progress, logs };
   }
 
   it("throws a ConfigError for a configured column the file lacks, before yielding anything", async () => {

@@ -8,12 +8,13 @@ import {
 } from "@npskit/core";
 import { type CsvOptions, type ResolvedCsvOptions, resolveCsvOptions } from "./csvOptions.js";
 import { readCsvRows } from "./csvReader.js";
-import type { CsvProblem, CsvRow } from "./csvRow.js";
+import type { CsvProblem } from "./csvRow.js";
 import { describeInput } from "./describeInput.js";
 import { type HeaderMapping, mapHeader } from "./headerMapping.js";
 import { createDateTimeParser } from "./parseDateTime.js";
+import { readRowRecords } from "./readRowRecords.js";
 import { resolveDateOrder } from "./resolveDateOrder.js";
-import { createRowMapper, type MappedRow } from "./rowMapper.js";
+import { createRowMapper } from "./rowMapper.js";
 
 /** The source's plugin name, also written into each response's `source`. */
 const NAME = "npskit:csv";
@@ -49,119 +50,52 @@ async function* readResponses(
 ): AsyncGenerator<SourceRecord[]> {
   const file = options.path;
   const timeZone = options.timeZone ?? resolveTimeZone(ctx.timeZone);
-  const problems: CsvProblem[] = [];
-  let progress: { bytes: number; totalBytes?: number } = { bytes: 0 };
-  const rows = readCsvRows(file, {
-    ...(options.encoding !== undefined && { encoding: options.encoding }),
-    ...(options.delimiter !== undefined && { delimiter: options.delimiter }),
-    maxRecordBytes: options.maxRecordBytes,
-    signal: ctx.signal,
-    onDialect: (dialect) => ctx.logger.info(describeInput(file, dialect)),
-    onMalformed: (problem) => problems.push(problem),
-    onProgress: (update) => {
-      progress = update;
-    },
-  });
-
-  let mapping: HeaderMapping | undefined;
-  let mapRow: ((row: CsvRow) => MappedRow) | undefined;
-  let sample: CsvRow[] = [];
-  let batch: SourceRecord[] = [];
-  let records = 0;
-  let rejected = 0;
   let encodingWarned = false;
-
-  const reportProblems = () => {
-    for (const problem of problems) {
-      if (mapping === undefined) throw headerError(file, problem);
+  yield* readRowRecords<HeaderMapping>({
+    file,
+    ctx,
+    batchSize: options.batchSize,
+    sampleRows: DATE_SAMPLE_ROWS,
+    rows: (events) =>
+      readCsvRows(file, {
+        ...(options.encoding !== undefined && { encoding: options.encoding }),
+        ...(options.delimiter !== undefined && { delimiter: options.delimiter }),
+        maxRecordBytes: options.maxRecordBytes,
+        signal: ctx.signal,
+        onDialect: (dialect) => ctx.logger.info(describeInput(file, dialect)),
+        ...events,
+      }),
+    readHeader: (row, brokenAbove) => {
+      // Checked before the row is read as the header: below a broken first record, it is a data row.
+      if (brokenAbove !== undefined) throw headerError(file, brokenAbove);
+      const mapping = mapHeader(row.fields, options, file, row.line);
+      ctx.logger.info(describeInput(file, mapping));
+      return mapping;
+    },
+    plan: (mapping, sample) => {
+      const dateAt = mapping.fields.submittedAt!;
+      const dateOrder =
+        options.dateOrder ??
+        resolveDateOrder({
+          file,
+          column: mapping.names[dateAt]!,
+          values: sample.map((row) => row.fields[dateAt] ?? ""),
+          logger: ctx.logger,
+        });
+      const parseDate = createDateTimeParser({ timeZone, dateOrder });
+      return createRowMapper({ mapping, file, idPrefix: basename(file), parseDate, source: NAME });
+    },
+    headerError: (problem) => headerError(file, problem),
+    noHeader: () => new InputError(`${file} is empty: it has no header row`, { location: { file } }),
+    onProblem: (problem) => {
       if (!encodingWarned && problem.reason.startsWith("invalid UTF-8")) {
         encodingWarned = true;
         ctx.logger.warn(
           `${file}: some records are not valid UTF-8: set the encoding option (e.g. "windows-1251")`,
         );
       }
-      records += 1;
-      rejected += 1;
-      ctx.reject(problem.text, problem.reason, { file, line: problem.line });
-    }
-    problems.length = 0;
-  };
-  const add = (row: CsvRow) => {
-    const result = mapRow!(row);
-    if (result === null) return;
-    records += 1;
-    if ("record" in result) batch.push(result.record);
-    else {
-      rejected += 1;
-      ctx.reject(result.rejection.raw, result.rejection.reason, result.rejection.location);
-    }
-  };
-  const startMapping = (header: HeaderMapping) => {
-    const dateAt = header.fields.submittedAt!;
-    const dateOrder =
-      options.dateOrder ??
-      resolveDateOrder({
-        file,
-        column: header.names[dateAt]!,
-        values: sample.map((row) => row.fields[dateAt] ?? ""),
-        logger: ctx.logger,
-      });
-    const parseDate = createDateTimeParser({ timeZone, dateOrder });
-    mapRow = createRowMapper({
-      mapping: header,
-      file,
-      idPrefix: basename(file),
-      parseDate,
-      source: NAME,
-    });
-    for (const row of sample) add(row);
-    sample = [];
-  };
-
-  for await (const chunk of rows) {
-    let from = 0;
-    if (mapping === undefined && chunk.length > 0) {
-      const first = chunk[0]!;
-      const broken = problems.find((problem) => problem.line < first.line);
-      if (broken !== undefined) throw headerError(file, broken);
-      mapping = mapHeader(first.fields, options, file, first.line);
-      ctx.logger.info(describeInput(file, mapping));
-      from = 1;
-    }
-    reportProblems();
-    for (let i = from; i < chunk.length; i++) {
-      const row = chunk[i]!;
-      if (mapRow !== undefined) add(row);
-      else {
-        sample.push(row);
-        if (sample.length >= DATE_SAMPLE_ROWS) startMapping(mapping!);
-      }
-    }
-    // The reader's chunks hold thousands of rows: hand them on in batches of `batchSize`, keeping the rest.
-    if (batch.length >= options.batchSize) {
-      let start = 0;
-      for (; batch.length - start >= options.batchSize; start += options.batchSize) {
-        if (ctx.signal.aborted) return;
-        yield batch.slice(start, start + options.batchSize);
-      }
-      batch = batch.slice(start);
-      ctx.progress({ ...progress, records });
-    }
-  }
-  if (ctx.signal.aborted) return;
-  if (mapping === undefined) {
-    reportProblems(); // a file of broken records only: fails on the first one
-    throw new InputError(`${file} is empty: it has no header row`, { location: { file } });
-  }
-  if (mapRow === undefined) startMapping(mapping);
-  reportProblems();
-  for (let start = 0; start < batch.length; start += options.batchSize) {
-    if (ctx.signal.aborted) return;
-    yield batch.slice(start, start + options.batchSize);
-  }
-  if (ctx.signal.aborted) return;
-  ctx.progress({ ...progress, records });
-  ctx.logger.info(`${file}: ${records} records read, ${rejected} rejected while reading`);
+    },
+  });
 }
 
 /** A file whose first record is broken has no usable header. */

@@ -1,8 +1,9 @@
 import { validateResponse } from "@npskit/core";
 import { describe, expect, it } from "vitest";
 import { mapHeader } from "./headerMapping.js";
+import type { MappedRow } from "./mappedRow.js";
 import { createDateTimeParser } from "./parseDateTime.js";
-import { createRowMapper, type MappedRow } from "./rowMapper.js";
+import { createRowMapper } from "./rowMapper.js";
 
 const header = ["id", "date", "score", "comment", "region", "plan", "support", "email", "consent", "lang"];
 const mapping = mapHeader(header, { drivers: ["support"] }, "data/october.csv", 1);

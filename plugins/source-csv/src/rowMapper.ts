@@ -1,11 +1,12 @@
-import type { ErrorLocation, SourceRecord } from "@npskit/core";
+import { createCellMapper } from "./cellMapper.js";
 import type { MappedField } from "./columnAliases.js";
-import type { CsvRow } from "./csvRow.js";
 import type { HeaderMapping } from "./headerMapping.js";
+import type { RowMapper } from "./mappedRow.js";
 import { parseBoolean } from "./parseBoolean.js";
 import type { ParsedDateTime } from "./parseDateTime.js";
 import { parseDecimal } from "./parseDecimal.js";
 import { parseScore } from "./parseScore.js";
+import { trimmedCell } from "./trimmedCell.js";
 
 /** What {@link createRowMapper} needs. */
 export interface RowMapperOptions {
@@ -18,16 +19,6 @@ export interface RowMapperOptions {
   /** Value of the response's `source` field. */
   readonly source: string;
 }
-
-/** A row the source cannot turn into a candidate response, with what `ctx.reject` needs. */
-export interface RowRejection {
-  readonly raw: unknown;
-  readonly reason: string;
-  readonly location: ErrorLocation;
-}
-
-/** A candidate response, a rejection, or `null` for a row whose cells are all empty (not a record). */
-export type MappedRow = { readonly record: SourceRecord } | { readonly rejection: RowRejection } | null;
 
 /**
  * Makes the function that turns a data row into a candidate response for the pipeline to validate. Each cell
@@ -43,10 +34,9 @@ export type MappedRow = { readonly record: SourceRecord } | { readonly rejection
  * // { rejection: { reason: 'not a score: "11" is not a whole number from 0 to 10',
  * //   location: { file: "data.csv", line: 8, column: "score" }, raw: { id: "7", date: "2026-…", score: "11" } } }
  */
-export function createRowMapper(options: RowMapperOptions): (row: CsvRow) => MappedRow {
+export function createRowMapper(options: RowMapperOptions): RowMapper {
   const { mapping, file, idPrefix, parseDate, source } = options;
   const { names, fields: columns, segments, drivers } = mapping;
-  const width = names.length;
   const at = (field: MappedField) => columns[field];
   const [scoreAt, dateAt, idAt, commentAt, localeAt, consentAt] = [
     at("score")!,
@@ -63,37 +53,19 @@ export function createRowMapper(options: RowMapperOptions): (row: CsvRow) => Map
   });
   const hasRespondent = respondentText.length > 0 || consentAt !== undefined;
 
-  return ({ fields, line }) => {
-    if (isBlank(fields)) return null;
-    if (fields.length !== width) {
-      return {
-        rejection: {
-          raw: fields,
-          reason: `wrong number of fields: the row has ${fields.length}, the header has ${width}`,
-          location: { file, line },
-        },
-      };
-    }
-    const raw: Record<string, string> = {};
-    for (let i = 0; i < width; i++) raw[names[i]!] = fields[i]!;
-    let problems: { column: string; reason: string }[] | undefined;
-    const problem = (index: number, reason: string) => {
-      problems ??= [];
-      problems.push({ column: names[index]!, reason });
-    };
-
+  return createCellMapper({ file, names }, (fields, line, problem) => {
     const score = parseScore(fields[scoreAt]!);
-    if ("error" in score) problem(scoreAt, score.error);
+    if ("error" in score) problem(names[scoreAt]!, score.error);
     const dateText = fields[dateAt]!.trim();
     const date = dateText === "" ? { error: "no date: the cell is empty" } : parseDate(dateText);
-    if ("error" in date) problem(dateAt, date.error);
+    if ("error" in date) problem(names[dateAt]!, date.error);
 
     const response: Record<string, unknown> = {
-      id: cell(fields, idAt) || `${idPrefix}:${line}`,
+      id: trimmedCell(fields, idAt) || `${idPrefix}:${line}`,
       score: "score" in score ? score.score : null,
       submittedAt: "value" in date ? date.value : dateText,
     };
-    const comment = cell(fields, commentAt);
+    const comment = trimmedCell(fields, commentAt);
     if (comment !== "") response.comment = comment;
     if (segments.length > 0) {
       let values: Record<string, string> | undefined;
@@ -109,7 +81,8 @@ export function createRowMapper(options: RowMapperOptions): (row: CsvRow) => Map
       const values: Record<string, number | null> = {};
       for (const index of drivers) {
         const value = parseDecimal(fields[index]!);
-        if (value === undefined) problem(index, `not a number: ${JSON.stringify(fields[index]!.trim())}`);
+        if (value === undefined)
+          problem(names[index]!, `not a number: ${JSON.stringify(fields[index]!.trim())}`);
         else values[names[index]!] = value;
       }
       response.drivers = values;
@@ -127,7 +100,7 @@ export function createRowMapper(options: RowMapperOptions): (row: CsvRow) => Map
         const consent = parseBoolean(fields[consentAt]!);
         if (consent === undefined) {
           const value = JSON.stringify(fields[consentAt]!.trim());
-          problem(consentAt, `not yes or no: ${value} (yes/no, true/false, 1/0, да/нет)`);
+          problem(names[consentAt]!, `not yes or no: ${value} (yes/no, true/false, 1/0, да/нет)`);
         } else if (consent !== null) {
           respondent.consentToContact = consent;
           any = true;
@@ -135,27 +108,9 @@ export function createRowMapper(options: RowMapperOptions): (row: CsvRow) => Map
       }
       if (any) response.respondent = respondent;
     }
-    const locale = cell(fields, localeAt);
+    const locale = trimmedCell(fields, localeAt);
     if (locale !== "") response.locale = locale;
     response.source = source;
-
-    if (problems !== undefined) {
-      const first = problems[0]!;
-      const reason =
-        problems.length === 1 ? first.reason : problems.map((p) => `${p.column}: ${p.reason}`).join("; ");
-      return { rejection: { raw, reason, location: { file, line, column: first.column } } };
-    }
-    return { record: { response, location: { file, line }, raw } };
-  };
-}
-
-/** The trimmed cell of an optional column ("" when the file has no such column). */
-function cell(fields: readonly string[], index: number | undefined): string {
-  return index === undefined ? "" : fields[index]!.trim();
-}
-
-/** Whether every cell is empty or spaces: the rows Excel leaves below a table. */
-function isBlank(fields: readonly string[]): boolean {
-  for (const field of fields) if (field !== "" && field.trim() !== "") return false;
-  return true;
+    return response;
+  });
 }

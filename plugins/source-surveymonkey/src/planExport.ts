@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { Logger } from "@npskit/core";
-import { type CsvRow, createDateTimeParser } from "@npskit/source-csv";
+import { createDateTimeParser, type RowMapper } from "@npskit/source-csv";
 import { shorten } from "./describeQuestion.js";
 import { detectNpsCoding } from "./detectNpsCoding.js";
 import { findCommentColumn } from "./findCommentColumn.js";
@@ -9,7 +9,7 @@ import { type NpsCoding, readNpsCell } from "./parseNpsAnswer.js";
 import { resolveSegments } from "./resolveSegments.js";
 import type { SurveyMonkeyHeader } from "./surveyMonkeyHeader.js";
 import type { ResolvedSurveyMonkeyOptions } from "./surveyMonkeyOptions.js";
-import { createRowMapper, type MappedRow } from "./surveyMonkeyRowMapper.js";
+import { createRowMapper } from "./surveyMonkeyRowMapper.js";
 
 /** How the NPS question was found, as the log says it. */
 const FOUND_BY = { option: "the npsQuestion option", text: "its text", answers: "its 0–10 answers" } as const;
@@ -35,7 +35,7 @@ export interface ExportPlanInput {
  * @example
  * const mapRow = planExport({ header, sample, options, timeZone: "UTC", logger, source: "npskit:surveymonkey" });
  */
-export function planExport(input: ExportPlanInput): (row: CsvRow) => MappedRow {
+export function planExport(input: ExportPlanInput): RowMapper {
   const { header, sample, options, timeZone, logger, source } = input;
   const file = options.path;
   const nps = findNpsQuestion({ header, sample, option: options.npsQuestion, file });

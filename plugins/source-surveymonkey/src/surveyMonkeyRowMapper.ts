@@ -1,5 +1,4 @@
-import type { ErrorLocation, SourceRecord } from "@npskit/core";
-import type { CsvRow, ParsedDateTime } from "@npskit/source-csv";
+import { createCellMapper, type ParsedDateTime, type RowMapper, trimmedCell } from "@npskit/source-csv";
 import type { NpsLayout } from "./findNpsQuestion.js";
 import { isEmailAddress } from "./isEmailAddress.js";
 import { type NpsCoding, type ParsedNpsAnswer, parseNpsAnswer } from "./parseNpsAnswer.js";
@@ -23,16 +22,6 @@ export interface RowMapperOptions {
   readonly source: string;
 }
 
-/** A row the source cannot turn into a candidate response, with what `ctx.reject` needs. */
-export interface RowRejection {
-  readonly raw: unknown;
-  readonly reason: string;
-  readonly location: ErrorLocation;
-}
-
-/** A candidate response, a rejection, or `null` for a row whose cells are all empty (not a record). */
-export type MappedRow = { readonly record: SourceRecord } | { readonly rejection: RowRejection } | null;
-
 /**
  * Makes the function that turns one data row of a SurveyMonkey export — CSV or XLSX alike, as text cells —
  * into a candidate response: `id` from Respondent ID (kept as text; `<file>:<line>` when empty), `score` from
@@ -47,9 +36,9 @@ export type MappedRow = { readonly record: SourceRecord } | { readonly rejection
  * // { rejection: { reason: 'not an NPS answer: "Extremely likely - 11" ends in 11, but the scale ends at 10',
  * //   location: { file: "acme.csv", line: 9, column: 10 }, raw: { "Respondent ID": "19085864118", … } } }
  */
-export function createRowMapper(options: RowMapperOptions): (row: CsvRow) => MappedRow {
+export function createRowMapper(options: RowMapperOptions): RowMapper {
   const { header, nps, coding, comment, segments, parseDate, file, idPrefix, source } = options;
-  const { names, width, fixed } = header;
+  const { names, fixed } = header;
   const idAt = fixed["Respondent ID"];
   const endAt = fixed["End Date"];
   const startAt = fixed["Start Date"];
@@ -67,42 +56,29 @@ export function createRowMapper(options: RowMapperOptions): (row: CsvRow) => Map
     return { at: chosen[0]!.column, answer: { error: `several NPS choices are marked (${scores})` } };
   };
 
-  return ({ fields, line }) => {
-    if (isBlank(fields)) return null;
-    if (fields.length !== width) {
-      return {
-        rejection: {
-          raw: fields,
-          reason: `wrong number of fields: the row has ${fields.length}, the header has ${width}`,
-          location: { file, line },
-        },
-      };
-    }
-    const raw: Record<string, string> = {};
-    for (let i = 0; i < width; i++) raw[names[i]!] = fields[i]!;
-    const problems: { column: number; reason: string }[] = [];
-
+  // Problems name 1-based column numbers: SurveyMonkey's column names are whole questions.
+  return createCellMapper({ file, names }, (fields, line, problem) => {
     const { at: scoreAt, answer } = readScore(fields);
-    if ("error" in answer) problems.push({ column: scoreAt + 1, reason: answer.error });
-    const end = cell(fields, endAt);
+    if ("error" in answer) problem(scoreAt + 1, answer.error);
+    const end = trimmedCell(fields, endAt);
     // End Date is when the response was submitted; a partial response may only have its Start Date.
-    const useStart = endAt === undefined || (end === "" && cell(fields, startAt) !== "");
+    const useStart = endAt === undefined || (end === "" && trimmedCell(fields, startAt) !== "");
     const dateAt = (useStart ? startAt : endAt)!;
-    const dateText = cell(fields, dateAt);
+    const dateText = trimmedCell(fields, dateAt);
     const date = dateText === "" ? { error: noDate } : parseDate(dateText);
-    if ("error" in date) problems.push({ column: dateAt + 1, reason: date.error });
+    if ("error" in date) problem(dateAt + 1, date.error);
 
     const response: Record<string, unknown> = {
-      id: cell(fields, idAt) || `${idPrefix}:${line}`,
+      id: trimmedCell(fields, idAt) || `${idPrefix}:${line}`,
       score: "score" in answer ? answer.score : null,
       submittedAt: "value" in date ? date.value : dateText,
     };
-    const text = cell(fields, comment);
+    const text = trimmedCell(fields, comment);
     if (text !== "") response.comment = text;
     let values: Record<string, string> | undefined;
     for (const segment of segments) {
-      let value = cell(fields, segment.column);
-      if (value === "" && segment.other !== undefined && cell(fields, segment.other.column) !== "") {
+      let value = trimmedCell(fields, segment.column);
+      if (value === "" && segment.other !== undefined && trimmedCell(fields, segment.other.column) !== "") {
         value = segment.other.label;
       }
       if (value === "") continue;
@@ -111,34 +87,15 @@ export function createRowMapper(options: RowMapperOptions): (row: CsvRow) => Map
     }
     if (values !== undefined) response.segments = values;
     const respondent: Record<string, string> = {};
-    const email = cell(fields, emailAt);
+    const email = trimmedCell(fields, emailAt);
     if (email !== "" && isEmailAddress(email)) respondent.email = email;
     const name = nameAt
-      .map((at) => cell(fields, at))
+      .map((at) => trimmedCell(fields, at))
       .filter((part) => part !== "")
       .join(" ");
     if (name !== "") respondent.name = name;
     if (Object.keys(respondent).length > 0) response.respondent = respondent;
     response.source = source;
-
-    if (problems.length > 0) {
-      const reason =
-        problems.length === 1
-          ? problems[0]!.reason
-          : problems.map((p) => `column ${p.column}: ${p.reason}`).join("; ");
-      return { rejection: { raw, reason, location: { file, line, column: problems[0]!.column } } };
-    }
-    return { record: { response, location: { file, line }, raw } };
-  };
-}
-
-/** The trimmed cell of an optional column ("" when the export has no such column). */
-function cell(fields: readonly string[], index: number | undefined): string {
-  return index === undefined ? "" : fields[index]!.trim();
-}
-
-/** Whether every cell is empty or spaces: the rows spreadsheets leave below a table. */
-function isBlank(fields: readonly string[]): boolean {
-  for (const field of fields) if (field.trim() !== "") return false;
-  return true;
+    return response;
+  });
 }
