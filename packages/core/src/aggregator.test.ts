@@ -315,7 +315,12 @@ describe("normalizeBreakdowns", () => {
   });
 
   it("treats the same dimensions in another order as the same breakdown, keeping the first order", () => {
-    expect(normalizeBreakdowns([["plan", "region"], ["region", "plan"]])).toEqual([[], ["plan", "region"]]);
+    expect(
+      normalizeBreakdowns([
+        ["plan", "region"],
+        ["region", "plan"],
+      ]),
+    ).toEqual([[], ["plan", "region"]]);
   });
 
   it("returns frozen lists", () => {
