@@ -36,6 +36,10 @@ export interface ResolvedConfig {
   readonly outputs: readonly OutputPlugin[];
   readonly analysis: ResolvedAnalysis;
   readonly locale: NonNullable<ConfigData["locale"]>;
+  /** Brand file path as written in the config (relative to the config file), or null for the default brand. */
+  readonly brand: string | null;
+  /** Template folder as written in the config (relative to the config file), or null for the default. */
+  readonly template: string | null;
   readonly outDir: string;
 }
 

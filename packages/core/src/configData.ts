@@ -25,6 +25,18 @@ export interface ConfigData {
    */
   locale?: "en" | "ru";
   /**
+   * Brand file of the reports (name, logo, colours, font, page size, footer; see @npskit/render's brand.schema.json), relative to the config file; null for npskit's default brand.
+   *
+   * @default null
+   */
+  brand?: string | null;
+  /**
+   * Folder overriding the default report template file by file (layout.hbs, report.css, partials/, locales/), relative to the config file; null for the default template.
+   *
+   * @default null
+   */
+  template?: string | null;
+  /**
    * Folder that reports, quarantine files and other outputs are written to, relative to the config file.
    *
    * @default "reports"

@@ -138,6 +138,30 @@ export const configSchema = {
       ],
       "default": "en"
     },
+    "brand": {
+      "description": "Brand file of the reports (name, logo, colours, font, page size, footer; see @npskit/render's brand.schema.json), relative to the config file; null for npskit's default brand.",
+      "type": [
+        "string",
+        "null"
+      ],
+      "minLength": 1,
+      "default": null,
+      "examples": [
+        "brand/brand.json"
+      ]
+    },
+    "template": {
+      "description": "Folder overriding the default report template file by file (layout.hbs, report.css, partials/, locales/), relative to the config file; null for the default template.",
+      "type": [
+        "string",
+        "null"
+      ],
+      "minLength": 1,
+      "default": null,
+      "examples": [
+        "templates/monthly"
+      ]
+    },
     "outDir": {
       "description": "Folder that reports, quarantine files and other outputs are written to, relative to the config file.",
       "type": "string",

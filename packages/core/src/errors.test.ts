@@ -13,6 +13,7 @@ import {
   NpskitError,
   PeriodError,
   PluginError,
+  QualityGateError,
   RenderError,
   TimeZoneError,
   UsageError,
@@ -70,6 +71,7 @@ describe("error classes", () => {
     ["InputError", () => new InputError("m"), "NPSKIT_E_INPUT"],
     ["BrowserError", () => new BrowserError("m"), "NPSKIT_E_BROWSER"],
     ["RenderError", () => new RenderError("m"), "NPSKIT_E_RENDER"],
+    ["QualityGateError", () => new QualityGateError("m"), "NPSKIT_E_GATE"],
     ["PluginError", () => new PluginError("p", "read", new Error("m")), "NPSKIT_E_PLUGIN"],
   ])("%s has its stable code, its own name, and is an NpskitError", (name, make, code) => {
     const error = make();

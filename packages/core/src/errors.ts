@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   NPSKIT_E_BROWSER: "no usable Chrome or Chromium was found, or it could not be started",
   NPSKIT_E_RENDER:
     "a report could not be rendered: a timeout, a browser crash, or a page that navigated away",
+  NPSKIT_E_GATE: "a quality gate failed: NPS under --fail-under, or a significant drop with --fail-on-drop",
 } as const;
 
 /** One of the stable error codes in {@link ERROR_CODES}. */
@@ -218,4 +219,14 @@ export function formatLocation(location: ErrorLocation): string {
   if (location.field !== undefined && location.field !== "") parts.push(`field ${location.field}`);
   if (location.recordId !== undefined) parts.push(`record ${location.recordId}`);
   return parts.join(", ");
+}
+
+/**
+ * A quality gate failed (`--fail-under`, `--fail-on-drop`): the reports were written, but the build must
+ * fail. The CLI exits with code 3.
+ */
+export class QualityGateError extends NpskitError {
+  constructor(message: string, options?: NpskitErrorOptions) {
+    super("NPSKIT_E_GATE", message, options);
+  }
 }

@@ -47,6 +47,7 @@ export {
   NpskitError,
   PeriodError,
   PluginError,
+  QualityGateError,
   RenderError,
   TimeZoneError,
   UsageError,

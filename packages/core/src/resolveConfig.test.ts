@@ -38,6 +38,8 @@ describe("resolveConfig", () => {
         rounding: { decimals: 0, mode: "exact" },
       },
       locale: "en",
+      brand: null,
+      template: null,
       outDir: "reports",
     });
     expect(resolveConfig()).toEqual(resolveConfig({}));
@@ -77,6 +79,8 @@ describe("resolveConfig", () => {
         rounding: { decimals: 1, mode: "exact" },
       },
       locale: "ru",
+      brand: "brand/brand.json",
+      template: "templates/mine",
       outDir: "out/monthly",
     };
     expect(resolveConfig(config)).toEqual(config);
