@@ -48,6 +48,7 @@ export async function main(argv: readonly string[], io: CommandIO = process): Pr
       const where = error.location === undefined ? "" : ` (at ${formatLocation(error.location)})`;
       io.stderr.write(`npskit: ${error.message}${where} [${error.code}]\n`);
       if (debug) io.stderr.write(`${error.stack ?? ""}\n`);
+      if (error.code === "NPSKIT_E_GATE") return EXIT.gate;
       return USAGE_CODES.has(error.code) ? EXIT.usage : EXIT.failure;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -1,9 +1,12 @@
 import { COMPARISON_METHODS, DUPLICATE_POLICIES, INTERVAL_METHODS } from "@npskit/core";
 import { Command, Option } from "commander";
 import type { CommandContext, CommandOptions } from "./commandContext.js";
+import { browserAction } from "./commands/browser/browserAction.js";
 import { calcAction } from "./commands/calc/calcAction.js";
 import { compareAction } from "./commands/compare/compareAction.js";
 import { pluginNewAction } from "./commands/plugin/pluginNewAction.js";
+import { reportAction } from "./commands/report/reportAction.js";
+import { REPORT_FORMATS } from "./commands/report/reportFormats.js";
 import { INPUT_FORMATS } from "./ingest/sourceForFile.js";
 import { version } from "./version.js";
 
@@ -103,6 +106,86 @@ Examples:
   npskit compare --a 600,250,150 --b 80,30,40 --method wald --level 0.99 --json`,
     )
     .action((options: CommandOptions) => compareAction(options, context.io));
+
+  program
+    .command("report")
+    .description(
+      "Build the period's branded report (PDF and HTML by default) from the config's sources, or from --input files.",
+    )
+    .option("--config <file>", "config file (default: npskit.config.ts/.mts/.js/.mjs/.json in this folder)")
+    .option("--no-config", "use no config file, only these options")
+    .option(
+      "--period <period>",
+      "2026-10, last-month (the default: the complete month before --now) or latest",
+    )
+    .option(
+      "--now <date-time>",
+      "the build's clock, ISO with an offset (default: now); same --now, same files",
+    )
+    .option("--out <dir>", "output folder (default: the config's outDir, else reports/)")
+    .option(
+      "--format <formats...>",
+      `what to write, comma-separated: ${REPORT_FORMATS.join(", ")} (default: pdf,html)`,
+    )
+    .option("--input <files...>", "read these data files instead of the config's sources")
+    .addOption(
+      new Option("--format-in <format>", "format of --input (default: from each file)").choices(
+        INPUT_FORMATS,
+      ),
+    )
+    .addOption(
+      new Option("--locale <locale>", "language of the report (default: config, then brand)").choices([
+        "en",
+        "ru",
+      ]),
+    )
+    .option("--brand <file>", "brand file: name, logo, colours, font, page size, footer")
+    .option("--template <dir>", "folder overriding the default template file by file")
+    .option("--time-zone <zone>", "IANA time zone of the periods (default: config, else UTC)")
+    .option("--segments <dimensions...>", "segment dimensions to compare, comma-separated (default: config)")
+    .option("--split-by <dimension>", "also one report per value of this segment dimension")
+    .option("--fail-under <nps>", "exit with code 3 when the NPS is under this, after writing the reports")
+    .option("--fail-on-drop", "exit with code 3 on a statistically significant drop from the previous period")
+    .option(
+      "--browser <path>",
+      "Chrome or Chromium to print with (default: PUPPETEER_EXECUTABLE_PATH, then a system browser)",
+    )
+    .option("--json", "print one JSON object describing the run instead of text")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  npskit report                                   last month's report from ./npskit.config.ts
+  npskit report --period 2026-10 --now 2026-11-01T09:00:00Z
+  npskit report --period last-month --fail-under 30 --fail-on-drop
+  npskit report --input data.csv --brand brand.json --locale ru --out reports/
+  npskit report --split-by region --format pdf,md
+
+Exit codes: 0 written, 1 failed, 2 bad options or config, 3 written but a quality gate failed.
+In GitHub Actions the summary goes to the job summary, gates become annotations, and nps=, pdf=, html=
+and files= are set as step outputs.`,
+    )
+    .action((options: CommandOptions) => reportAction(options, context));
+
+  program
+    .command("browser")
+    .description(
+      "Show the Chrome or Chromium PDFs are printed with; --install gets Debian's chromium if none.",
+    )
+    .option("--browser <path>", "check this executable instead of searching")
+    .option("--install", "install Debian's chromium with apt-get when none is found (needs root)")
+    .option("--json", "print one JSON object instead of text")
+    .addHelpText(
+      "after",
+      `
+The search order: --browser, PUPPETEER_EXECUTABLE_PATH, a system chromium / chromium-headless-shell /
+google-chrome, then Puppeteer's cache (~/.cache/puppeteer). npskit never downloads a browser itself.
+
+Examples:
+  npskit browser
+  npskit browser --install          as root on Debian/Ubuntu: apt-get install chromium if needed`,
+    )
+    .action((options: CommandOptions) => browserAction(options, context));
 
   const plugin = program.command("plugin").description("Tools for plugin authors.");
   plugin

@@ -1,0 +1,83 @@
+import { access, readFile } from "node:fs/promises";
+import { dirname, extname, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { ConfigError, type UserConfig } from "@npskit/core";
+
+/** The names `npskit` looks for, in this order, in the working folder. */
+export const CONFIG_FILE_NAMES = [
+  "npskit.config.ts",
+  "npskit.config.mts",
+  "npskit.config.js",
+  "npskit.config.mjs",
+  "npskit.config.json",
+] as const;
+
+/** A loaded configuration file: the user's config as written, and where it came from. */
+export interface ConfigFile {
+  /** Absolute path of the file. */
+  readonly path: string;
+  /** Folder of the file: relative paths in the config are read from here. */
+  readonly dir: string;
+  readonly config: UserConfig;
+}
+
+/** The first of {@link CONFIG_FILE_NAMES} that exists in `dir`, as an absolute path, or undefined. */
+export async function findConfigFile(dir: string): Promise<string | undefined> {
+  for (const name of CONFIG_FILE_NAMES) {
+    const path = resolve(dir, name);
+    if (await exists(path)) return path;
+  }
+  return undefined;
+}
+
+/**
+ * Loads `npskit.config.ts` / `.mts` / `.js` / `.mjs` (through tsx, so TypeScript needs no build step) or
+ * `.json`, and returns its default export as written; `resolveConfig` validates it afterwards. Problems
+ * loading the file (missing, a syntax error, a package it imports that is not installed, no default export)
+ * are one-line {@link ConfigError}s naming the file.
+ */
+export async function loadConfigFile(file: string): Promise<ConfigFile> {
+  const path = resolve(file);
+  const fail = (message: string, cause?: unknown): never => {
+    throw new ConfigError([{ pointer: "", message }], {
+      location: { file },
+      ...(cause !== undefined && { cause }),
+    });
+  };
+  if (!(await exists(path))) fail(`no config file at ${path}`);
+  const extension = extname(path).toLowerCase();
+  let config: unknown;
+  if (extension === ".json") {
+    try {
+      config = JSON.parse(await readFile(path, "utf8"));
+    } catch (error) {
+      fail(`not valid JSON: ${(error as Error).message}`, error);
+    }
+  } else if ([".ts", ".mts", ".js", ".mjs"].includes(extension)) {
+    let module: { default?: unknown };
+    try {
+      // tsx compiles TypeScript on the fly; imported lazily so commands without a config never load it.
+      const { tsImport } = await import("tsx/esm/api");
+      module = (await tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown };
+    } catch (error) {
+      fail(`cannot load it: ${firstLine(error)}`, error);
+    }
+    config = module!.default;
+    if (config === undefined) fail("it has no default export (export default defineConfig({ … }))");
+  } else {
+    fail(`unknown config file type "${extension}"; use one of ${CONFIG_FILE_NAMES.join(", ")}`);
+  }
+  return { path, dir: dirname(path), config: config as UserConfig };
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return (message.split("\n").find((line) => line.trim() !== "") ?? message).trim();
+}
