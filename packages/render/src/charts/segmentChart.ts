@@ -103,9 +103,11 @@ export function segmentChart(ctx: ChartContext, table: ReportSegmentTable, index
             fontSize: 10,
             fontWeight: brand.font.strongWeight,
             color: brand.colors.primary,
-            // A white halo keeps the value legible where the overall line passes through it.
-            textBorderColor: "#ffffff",
-            textBorderWidth: 3,
+            // A white plate keeps the value legible where the overall line passes through it.
+            // Not a stroked halo: Chromium prints stroked text as a Type 3 font.
+            backgroundColor: "#ffffff",
+            padding: [0, 2],
+            borderRadius: 2,
             formatter: (params: { dataIndex: number }) =>
               format.decimal(rows[params.dataIndex]?.result.displayed ?? 0, decimals),
           },

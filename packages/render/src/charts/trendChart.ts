@@ -72,9 +72,11 @@ export function trendChart(ctx: ChartContext): ChartFigure {
             fontSize: 10,
             fontWeight: brand.font.strongWeight,
             color: brand.colors.primary,
-            // A white halo keeps a value legible where the target line or the band edge crosses it.
-            textBorderColor: "#ffffff",
-            textBorderWidth: 3,
+            // A white plate keeps a value legible where the target line or the band edge crosses it.
+            // Not a stroked halo: Chromium prints stroked text as a Type 3 font.
+            backgroundColor: "#ffffff",
+            padding: [0, 2],
+            borderRadius: 2,
             formatter: (params: { dataIndex: number }) => {
               const shown = points[params.dataIndex]?.displayed;
               return shown === null || shown === undefined ? "" : format.decimal(shown, decimals);
