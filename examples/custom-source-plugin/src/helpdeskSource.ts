@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { defineSource, type ErrorLocation, InputError, type SourceRecord } from "@npskit/core";
 import type { HelpdeskRating } from "./helpdeskRating.js";
@@ -28,7 +29,9 @@ export const helpdeskSource = defineSource((options: HelpdeskOptions) => ({
   name: "acme:helpdesk",
 
   async *read(ctx) {
-    const { path, segmentTags = ["channel", "priority"], batchSize = 1000 } = options;
+    const { segmentTags = ["channel", "priority"], batchSize = 1000 } = options;
+    // A relative path is read from the config file's folder, wherever npskit was started.
+    const path = resolve(ctx.baseDir, options.path);
     // Opened per run, never in the factory: each read() starts afresh (the contract kit reads twice).
     const totalBytes = await fileSize(path);
     const stream = createReadStream(path, { encoding: "utf8" });

@@ -790,7 +790,7 @@ describe("ingest: order and callbacks", () => {
     `);
   });
 
-  it("gives sources the signal, the logger and the resolved time zone", async () => {
+  it("gives sources the signal, the logger, the resolved time zone and the base folder", async () => {
     const logger: Logger = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
     const signal = new AbortController().signal;
     let context: SourceContext | undefined;
@@ -803,8 +803,10 @@ describe("ingest: order and callbacks", () => {
       },
     };
     await ingest({ sources: [source], timeZone: "europe/moscow", logger, signal });
-    expect(context).toMatchObject({ timeZone: "Europe/Moscow", signal, logger });
+    expect(context).toMatchObject({ timeZone: "Europe/Moscow", signal, logger, baseDir: process.cwd() });
     expect(logger.info).toHaveBeenCalledWith("reading");
+    await ingest({ sources: [source], baseDir: "/srv/nps" });
+    expect(context?.baseDir).toBe("/srv/nps");
   });
 });
 

@@ -26,6 +26,8 @@ export interface IngestOptions {
   readonly timeZone?: string;
   /** @default "month" */
   readonly grain?: PeriodGrain;
+  /** Folder relative paths of the sources are read from, given to them as `ctx.baseDir`. @default process.cwd() */
+  readonly baseDir?: string;
   /** Segment breakdowns to count; the overall total is always counted. @default [] */
   readonly breakdowns?: readonly Breakdown[];
   /** @default "keep-latest" */
@@ -72,6 +74,7 @@ export interface IngestResult {
  */
 export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const { sources, signal = new AbortController().signal, logger = silentLogger } = options;
+  const baseDir = options.baseDir ?? process.cwd();
   const aggregator = new Aggregator({
     timeZone: options.timeZone ?? "UTC",
     grain: options.grain ?? "month",
@@ -137,6 +140,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
         signal,
         logger,
         timeZone: aggregator.timeZone,
+        baseDir,
         reject(raw, reason, location) {
           counter.read += 1;
           reject(counter, {

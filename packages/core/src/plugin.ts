@@ -42,6 +42,12 @@ export interface SourceContext {
   /** The config's IANA time zone: read local date-times without an offset in this zone. */
   readonly timeZone: string;
   /**
+   * Absolute folder that relative paths in the source's options are read from: the config file's folder
+   * (so a config works wherever npskit is started from), else the working directory. Resolve your own
+   * paths against it: `resolve(ctx.baseDir, options.path)`.
+   */
+  readonly baseDir: string;
+  /**
    * Reports a record the source itself cannot turn into a candidate response (a broken CSV line, an
    * unsupported payload). It is counted as rejected and written to the quarantine file with `reason`.
    */

@@ -346,3 +346,17 @@ describe("csv source failures and context", () => {
     expect(batches).toBe(1);
   });
 });
+
+describe("csv: paths", () => {
+  it("reads a relative path from the base folder the pipeline gives (the config file's)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "npskit-csv-base-"));
+    try {
+      await writeFile(join(dir, "r.csv"), "id,submitted_at,score\n1,2026-10-01T10:00:00Z,9\n");
+      const result = await collectSource(csv({ path: "r.csv" }), { baseDir: dir });
+      expect(result.accounting).toMatchObject({ read: 1, accepted: 1 });
+      expect(result.locations[0]).toMatchObject({ file: join(dir, "r.csv"), line: 2 });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

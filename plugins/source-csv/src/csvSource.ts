@@ -1,4 +1,4 @@
-import { basename } from "node:path";
+import { basename, resolve } from "node:path";
 import {
   defineSource,
   InputError,
@@ -48,7 +48,7 @@ async function* readResponses(
   options: ResolvedCsvOptions,
   ctx: SourceContext,
 ): AsyncGenerator<SourceRecord[]> {
-  const file = options.path;
+  const file = resolve(ctx.baseDir, options.path);
   const timeZone = options.timeZone ?? resolveTimeZone(ctx.timeZone);
   let encodingWarned = false;
   yield* readRowRecords<HeaderMapping>({

@@ -18,6 +18,7 @@ export function recordingContext(signal: AbortSignal = new AbortController().sig
   const ctx: SourceContext = {
     signal,
     timeZone: "UTC",
+    baseDir: process.cwd(),
     logger: { debug() {}, info: (m) => logs.push(m), warn: (m) => logs.push(`warn: ${m}`), error() {} },
     reject: (raw, reason, location) => rejected.push({ raw, reason, location }),
     progress: (update) => progress.push(update),

@@ -55,4 +55,14 @@ describe("ndjson source", () => {
         'plugin "npskit:ndjson" failed in read(): cannot read /nonexistent/answers.ndjson: no such file',
     });
   });
+
+  it("reads a relative path from the base folder, wherever the process is", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "npskit-ndjson-"));
+    await writeFile(
+      join(dir, "answers.ndjson"),
+      '{"id":"1","score":9,"submittedAt":"2026-10-01T00:00:00Z"}\n',
+    );
+    const { accounting } = await ingest({ sources: [ndjson({ path: "answers.ndjson" })], baseDir: dir });
+    expect(accounting).toMatchObject({ read: 1, accepted: 1 });
+  });
 });

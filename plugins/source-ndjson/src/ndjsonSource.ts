@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { defineSource, fileError, type SourceRecord } from "@npskit/core";
 
@@ -22,7 +23,8 @@ export interface NdjsonOptions {
 export const ndjson = defineSource((options: NdjsonOptions) => ({
   name: "npskit:ndjson",
   async *read(ctx) {
-    const { path, batchSize = 1000 } = options;
+    const { batchSize = 1000 } = options;
+    const path = resolve(ctx.baseDir, options.path);
     const totalBytes = await fileSize(path);
     const stream = createReadStream(path, { encoding: "utf8", highWaterMark: 1 << 20 });
     const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });

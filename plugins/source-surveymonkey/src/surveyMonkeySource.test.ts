@@ -80,6 +80,7 @@ describe("the shared SurveyMonkey fixture (acme-condensed-text.csv)", () => {
       signal: new AbortController().signal,
       logger: { debug() {}, info() {}, warn() {}, error() {} },
       timeZone: "UTC",
+      baseDir: process.cwd(),
       reject() {},
       progress() {},
     })) {
@@ -113,6 +114,7 @@ describe("the shared SurveyMonkey fixture (acme-condensed-text.csv)", () => {
       signal: new AbortController().signal,
       logger: { debug() {}, info() {}, warn() {}, error() {} },
       timeZone: "UTC",
+      baseDir: process.cwd(),
       reject() {},
       progress: (update) => void updates.push(update),
     })) {

@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import {
   defineSource,
   InputError,
@@ -48,7 +49,7 @@ async function* readResponses(
   options: ResolvedSurveyMonkeyOptions,
   ctx: SourceContext,
 ): AsyncGenerator<SourceRecord[]> {
-  const file = options.path;
+  const file = resolve(ctx.baseDir, options.path);
   const timeZone = options.timeZone ?? resolveTimeZone(ctx.timeZone);
   const format = options.format === "auto" ? await detectExportFormat(file) : options.format;
   if (ctx.signal.aborted) return;

@@ -140,6 +140,7 @@ async function checkAbort(
     signal: controller.signal,
     logger: silentLogger,
     timeZone,
+    baseDir: process.cwd(),
     reject() {},
     progress() {},
   })[Symbol.asyncIterator]();

@@ -10,6 +10,8 @@ import type { SurveyResponse } from "../surveyResponse.js";
 export interface CollectOptions {
   /** Time zone given to the source, and of the periods. @default "UTC" */
   readonly timeZone?: string;
+  /** Folder relative paths are read from (`ctx.baseDir`). @default process.cwd() */
+  readonly baseDir?: string;
 }
 
 /** What one run of a source through the pipeline gave, each list in the order the pipeline gave it. */
@@ -51,6 +53,7 @@ export async function collectSource(
   const { accounting } = await ingest({
     sources: [plugin],
     timeZone: options.timeZone ?? "UTC",
+    ...(options.baseDir !== undefined && { baseDir: options.baseDir }),
     logger: { debug: line("debug"), info: line("info"), warn: line("warn"), error: line("error") },
     onResponse: (response, location) => {
       responses.push(response);
