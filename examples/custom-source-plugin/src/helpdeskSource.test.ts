@@ -112,11 +112,13 @@ describe("helpdeskSource", () => {
 
   it("fails with an input error naming a missing file", async () => {
     await expect(
-      ingest({ sources: [helpdeskSource({ path: "exports/missing.jsonl" })] }),
+      // Relative paths are read from ctx.baseDir: the config file's folder when npskit runs it.
+      ingest({ sources: [helpdeskSource({ path: "exports/missing.jsonl" })], baseDir: "/srv/nps" }),
     ).rejects.toMatchObject({
       code: "NPSKIT_E_PLUGIN",
       pluginCode: "NPSKIT_E_INPUT",
-      message: 'plugin "acme:helpdesk" failed in read(): cannot read exports/missing.jsonl: no such file',
+      message:
+        'plugin "acme:helpdesk" failed in read(): cannot read /srv/nps/exports/missing.jsonl: no such file',
     });
   });
 });

@@ -1,4 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { execFile } from "node:child_process";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { dropProject, filesIn, removeDir, tempDir } from "../test/reportData.js";
 import { bufferIO } from "./io.js";
 import { EXIT, main } from "./main.js";
 
@@ -293,5 +298,370 @@ describe("main: help and version", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain("Usage: npskit");
+  });
+});
+
+describe("main: report", () => {
+  const startCwd = process.cwd();
+  const dirs: string[] = [];
+  let data = "";
+  let out = "";
+  const temp = async () => {
+    const dir = await tempDir("npskit-main-report-");
+    dirs.push(dir);
+    return dir;
+  };
+  const report = (...argv: string[]) =>
+    run(
+      "report",
+      "--no-config",
+      "--input",
+      data,
+      "--period",
+      "2026-10",
+      "--now",
+      "2026-11-02T09:00:00Z",
+      "--out",
+      out,
+      ...argv,
+    );
+
+  beforeAll(async () => {
+    const project = await dropProject();
+    dirs.push(project.dir);
+    data = project.data;
+  });
+  beforeEach(async () => {
+    // main reads process.env: a test run inside GitHub Actions must not feed the real job summary.
+    vi.stubEnv("GITHUB_ACTIONS", "false");
+    out = await temp();
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    process.chdir(startCwd);
+  });
+  afterAll(() => Promise.all(dirs.map(removeDir)));
+
+  it("exits 0 after writing the JSON and Markdown reports, listing them", async () => {
+    const { code, stdout, stderr } = await report("--format", "json,md");
+    expect(code).toBe(EXIT.ok);
+    expect(stderr).toBe("");
+    expect(await filesIn(out)).toEqual([
+      "nps-2026-10.json",
+      "nps-2026-10.md",
+      "nps-2026-10.quarantine.ndjson",
+    ]);
+    expect(stdout).toContain("Records: 84 read = 81 answered + 1 unanswered + 2 rejected + 0 duplicates\n");
+    expect(stdout).toMatch(
+      /all responses\s+41\s+−46\s+−69\.3 to −17\.1 \(95 %\)\s+−146\.3 \(p = 0\.000, significant\)/,
+    );
+    expect(stdout).toContain(`  ${join(out, "nps-2026-10.json")}\n  ${join(out, "nps-2026-10.md")}\n`);
+  });
+
+  it("--json prints only one JSON object describing the run", async () => {
+    const { code, stdout, stderr } = await report("--format", "json", "--json");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    const json = onlyJson(stdout);
+    expect(json).toMatchObject({
+      config: null,
+      period: "2026-10",
+      outDir: out,
+      quarantine: join(out, "nps-2026-10.quarantine.ndjson"),
+    });
+    expect(json.reports).toEqual([
+      expect.objectContaining({
+        scope: {},
+        answered: 41,
+        displayed: -46,
+        files: [join(out, "nps-2026-10.json")],
+      }),
+    ]);
+  });
+
+  it("--split-by region writes the overall report and one per region, the scope in each file name", async () => {
+    const { code } = await report("--format", "md", "--split-by", "region");
+    expect(code).toBe(0);
+    expect(await filesIn(out)).toEqual([
+      "nps-2026-10-EU.md",
+      "nps-2026-10-US.md",
+      "nps-2026-10-all.md",
+      "nps-2026-10.quarantine.ndjson",
+    ]);
+  });
+
+  it("re-running replaces the files atomically: the same names, no temporary files", async () => {
+    expect((await report("--format", "json,md,html")).code).toBe(0);
+    const first = await filesIn(out);
+    const before = await readFile(join(out, "nps-2026-10.html"));
+    expect((await report("--format", "json,md,html")).code).toBe(0);
+    expect(await filesIn(out)).toEqual(first);
+    expect(first).toEqual([
+      "nps-2026-10.html",
+      "nps-2026-10.json",
+      "nps-2026-10.md",
+      "nps-2026-10.quarantine.ndjson",
+    ]);
+    expect(await readFile(join(out, "nps-2026-10.html"))).toEqual(before);
+  });
+
+  it.each([
+    ["the --locale flag over the config and the brand", ["--locale", "ru"], "en", "en", "ru"],
+    ["the config over the brand", [], "ru", "en", "ru"],
+    ["the brand without a locale elsewhere", [], undefined, "ru", "ru"],
+    ["en without any", [], undefined, undefined, "en"],
+  ])("locale: %s", async (_, flag, configLocale, brandLocale, expected) => {
+    const project = await temp();
+    await writeFile(
+      join(project, "brand.json"),
+      JSON.stringify({ name: "Acme", ...(brandLocale && { locale: brandLocale }) }),
+    );
+    await writeFile(
+      join(project, "npskit.config.json"),
+      JSON.stringify({ brand: "brand.json", ...(configLocale && { locale: configLocale }) }),
+    );
+    const { code } = await run(
+      "report",
+      "--config",
+      join(project, "npskit.config.json"),
+      "--input",
+      data,
+      "--period",
+      "2026-10",
+      "--now",
+      "2026-11-02T09:00:00Z",
+      "--out",
+      out,
+      "--format",
+      "json,md",
+      ...flag,
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(await readFile(join(out, "nps-2026-10.json"), "utf8")).locale).toBe(expected);
+    const markdown = await readFile(join(out, "nps-2026-10.md"), "utf8");
+    expect(
+      markdown.startsWith(expected === "ru" ? "### Индекс NPS — октябрь" : "### Net Promoter Score"),
+    ).toBe(true);
+  });
+
+  it("same --now, same bytes: two runs give identical JSON, HTML and Markdown", async () => {
+    const other = await temp();
+    expect((await report("--format", "json,html,md")).code).toBe(0);
+    expect(
+      (
+        await run(
+          "report",
+          "--no-config",
+          "--input",
+          data,
+          "--period",
+          "2026-10",
+          "--now",
+          "2026-11-02T09:00:00Z",
+          "--out",
+          other,
+          "--format",
+          "json,html,md",
+        )
+      ).code,
+    ).toBe(0);
+    for (const name of ["nps-2026-10.json", "nps-2026-10.html", "nps-2026-10.md"]) {
+      expect(await readFile(join(other, name))).toEqual(await readFile(join(out, name)));
+    }
+  });
+
+  it.each([
+    ["a source file that does not exist", ["--input", "/nonexistent/responses.ndjson"], "NPSKIT_E_PLUGIN"],
+    ["an --out that is a file", ["--out", "__data__"], ""],
+    [
+      "a browser that is not there",
+      ["--format", "pdf", "--browser", "/nonexistent/chromium"],
+      "NPSKIT_E_BROWSER",
+    ],
+  ])("exits 1 on %s, with one line on stderr", async (_, argv, errorCode) => {
+    const args = argv.map((arg) => (arg === "__data__" ? data : arg));
+    const { code, stdout, stderr } = await report("--format", "json", ...args);
+    expect(code).toBe(EXIT.failure);
+    expect(stdout).toBe("");
+    expect(stderr.startsWith("npskit: ")).toBe(true);
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(stderr).toContain(errorCode);
+  });
+
+  it("exits 1 when an output of the config fails, naming the output", async () => {
+    const project = await temp();
+    await writeFile(
+      join(project, "npskit.config.mjs"),
+      'export default { outputs: [{ name: "acme:upload", async write() { throw new Error("the upload server said 503"); } }] };\n',
+    );
+    const { code, stderr } = await run(
+      "report",
+      "--config",
+      join(project, "npskit.config.mjs"),
+      "--input",
+      data,
+      "--period",
+      "2026-10",
+      "--now",
+      "2026-11-02T09:00:00Z",
+      "--out",
+      out,
+    );
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'npskit: plugin "acme:upload" failed in write(): the upload server said 503 [NPSKIT_E_PLUGIN]\n',
+    );
+  });
+
+  it("reads a plain-object .mjs config with its own inline source", async () => {
+    const project = await temp();
+    await writeFile(
+      join(project, "npskit.config.mjs"),
+      `export default {
+  sources: [{ name: "acme:inline", async *read() {
+    yield [9, 10, 3].map((score, i) => ({ response: { id: String(i), score, submittedAt: "2026-10-0" + (i + 1) + "T10:00:00Z" }, location: { line: i + 1 } }));
+  } }],
+  outDir: "out",
+};
+`,
+    );
+    process.chdir(project);
+    const { code, stdout } = await run(
+      "report",
+      "--period",
+      "2026-10",
+      "--now",
+      "2026-11-02T09:00:00Z",
+      "--format",
+      "json",
+      "--json",
+    );
+    expect(code).toBe(0);
+    expect(onlyJson(stdout)).toMatchObject({
+      config: join(project, "npskit.config.mjs"),
+      outDir: join(project, "out"),
+    });
+    expect(await filesIn(join(project, "out"))).toEqual(["nps-2026-10.json"]);
+  });
+
+  it.each([
+    ["a bad --period", ["--period", "2026-13"], "NPSKIT_E_PERIOD"],
+    ["a --period of another grain", ["--period", "2026-Q4"], "NPSKIT_E_PERIOD"],
+    ["an unknown --format", ["--format", "docx"], "NPSKIT_E_USAGE"],
+    ["--now without an offset", ["--now", "2026-11-02T09:00:00"], "NPSKIT_E_USAGE"],
+    ["--fail-under out of range", ["--fail-under", "101"], "NPSKIT_E_INVALID_ARGUMENT"],
+    ["an unknown time zone", ["--time-zone", "Mars/Olympus"], "NPSKIT_E_CONFIG"],
+    ["an unknown --locale", ["--locale", "de"], "argument 'de' is invalid"],
+  ])("exits 2 on %s and writes nothing", async (_, argv, message) => {
+    const { code, stdout, stderr } = await report("--format", "json", ...argv);
+    expect(code).toBe(EXIT.usage);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(message);
+    expect(await filesIn(out)).toEqual([]);
+  });
+
+  it("exits 2 on an invalid config key, naming the key and the file", async () => {
+    const project = await temp();
+    const config = join(project, "npskit.config.json");
+    await writeFile(config, JSON.stringify({ analysis: { timezone: "Europe/Moscow" } }));
+    const { code, stderr } = await run("report", "--config", config, "--input", data, "--out", out);
+    expect(code).toBe(2);
+    expect(stderr).toContain("analysis.timezone");
+    expect(stderr).toContain('"timeZone"');
+    expect(stderr).toContain(`(at ${config})`);
+    expect(stderr).toContain("[NPSKIT_E_CONFIG]");
+  });
+
+  it("exits 2 with no config and no --input, saying what to give", async () => {
+    const empty = await temp();
+    await mkdir(join(empty, "sub"));
+    process.chdir(join(empty, "sub"));
+    const { code, stderr } = await run("report", "--now", "2026-11-02T09:00:00Z");
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      "npskit: no npskit.config.ts here and no --input: give --input FILE, --config FILE, or run `npskit init` [NPSKIT_E_USAGE]\n",
+    );
+    expect(await filesIn(empty)).toEqual(["sub"]);
+  });
+
+  it("exits 3 when the NPS is under --fail-under, after writing the reports", async () => {
+    const { code, stdout, stderr } = await report("--format", "json", "--fail-under", "-40");
+    expect(code).toBe(EXIT.gate);
+    expect(stdout).toContain("Gate failed: NPS -46.3 (shown as -46) for 2026-10 is under --fail-under -40\n");
+    expect(stderr).toBe(
+      "npskit: NPS -46.3 (shown as -46) for 2026-10 is under --fail-under -40 [NPSKIT_E_GATE]\n",
+    );
+    expect(await filesIn(out)).toEqual(["nps-2026-10.json", "nps-2026-10.quarantine.ndjson"]);
+  });
+
+  it("exits 3 on a significant drop with --fail-on-drop, after writing the reports", async () => {
+    const { code, stderr } = await report("--format", "md", "--fail-on-drop");
+    expect(code).toBe(3);
+    expect(stderr).toContain("NPS fell 146.3 points from 2026-09 for 2026-10, significant at 95 %");
+    expect(await filesIn(out)).toContain("nps-2026-10.md");
+  });
+
+  it("exits 0 with gates that pass", async () => {
+    const { code } = await report("--format", "json", "--fail-under", "-50");
+    expect(code).toBe(0);
+    // September rose from nothing: no drop to fail on
+    expect(
+      (
+        await run(
+          "report",
+          "--no-config",
+          "--input",
+          data,
+          "--period",
+          "2026-09",
+          "--now",
+          "2026-11-02T09:00:00Z",
+          "--out",
+          out,
+          "--format",
+          "json",
+          "--fail-on-drop",
+        )
+      ).code,
+    ).toBe(0);
+  });
+
+  it("prints a real PDF with Chromium: one page or more, with the NPS in its text", async () => {
+    const exec = promisify(execFile);
+    const { code, stderr } = await report("--format", "pdf");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const pdf = join(out, "nps-2026-10.pdf");
+    const info = (await exec("pdfinfo", [pdf])).stdout;
+    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBeGreaterThanOrEqual(1);
+    const text = (await exec("pdftotext", ["-layout", pdf, "-"])).stdout;
+    expect(text).toMatch(/[−-]46/);
+  });
+});
+
+describe("main: browser", () => {
+  it("--json prints the browser PDFs are printed with", async () => {
+    const { code, stdout, stderr } = await run("browser", "--browser", "/usr/bin/chromium", "--json");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(onlyJson(stdout)).toEqual({
+      executablePath: "/usr/bin/chromium",
+      source: "option",
+      installed: false,
+    });
+  });
+
+  it("prints one line naming the browser and where it was found", async () => {
+    const { code, stdout } = await run("browser", "--browser", "/usr/bin/chromium");
+    expect(code).toBe(0);
+    expect(stdout).toBe("Browser: /usr/bin/chromium (--browser)\n");
+  });
+
+  it("exits 1 with NPSKIT_E_BROWSER for a --browser that is not there, installing nothing", async () => {
+    const { code, stdout, stderr } = await run("browser", "--browser", "/nonexistent/chromium", "--install");
+    expect(code).toBe(EXIT.failure);
+    expect(stdout).toBe("");
+    expect(stderr).toContain('The browser executablePath "/nonexistent/chromium" is not an executable file');
+    expect(stderr).toContain("[NPSKIT_E_BROWSER]");
   });
 });

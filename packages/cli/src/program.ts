@@ -4,9 +4,11 @@ import type { CommandContext, CommandOptions } from "./commandContext.js";
 import { browserAction } from "./commands/browser/browserAction.js";
 import { calcAction } from "./commands/calc/calcAction.js";
 import { compareAction } from "./commands/compare/compareAction.js";
+import { initAction } from "./commands/init/initAction.js";
 import { pluginNewAction } from "./commands/plugin/pluginNewAction.js";
 import { reportAction } from "./commands/report/reportAction.js";
 import { REPORT_FORMATS } from "./commands/report/reportFormats.js";
+import { validateAction } from "./commands/validate/validateAction.js";
 import { INPUT_FORMATS } from "./ingest/sourceForFile.js";
 import { version } from "./version.js";
 
@@ -108,6 +110,23 @@ Examples:
     .action((options: CommandOptions) => compareAction(options, context.io));
 
   program
+    .command("init")
+    .description("Create an npskit project that builds its first report at once: config, brand, sample data.")
+    .argument("[dir]", "folder of the project", ".")
+    .option("--name <name>", "brand name on the report and its logo", "Acme")
+    .addOption(new Option("--locale <locale>", "language of the reports").choices(["en", "ru"]).default("en"))
+    .option("--time-zone <zone>", "IANA time zone of the periods (default: this machine's)")
+    .option("--force", "write into a folder that is not empty, replacing files of the same names")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  npskit init nps && cd nps && npskit report
+  npskit init --name "Northwind" --locale ru --time-zone Europe/Moscow`,
+    )
+    .action((dir: string, options: CommandOptions) => initAction(dir, options, context));
+
+  program
     .command("report")
     .description(
       "Build the period's branded report (PDF and HTML by default) from the config's sources, or from --input files.",
@@ -166,6 +185,34 @@ In GitHub Actions the summary goes to the job summary, gates become annotations,
 and files= are set as step outputs.`,
     )
     .action((options: CommandOptions) => reportAction(options, context));
+
+  program
+    .command("validate")
+    .description("Read every source and account for each record, without rendering anything.")
+    .option("--config <file>", "config file (default: npskit.config.ts/.mts/.js/.mjs/.json in this folder)")
+    .option("--no-config", "use no config file, only these options")
+    .option("--input <files...>", "read these data files instead of the config's sources")
+    .addOption(
+      new Option("--format-in <format>", "format of --input (default: from each file)").choices(
+        INPUT_FORMATS,
+      ),
+    )
+    .option("--time-zone <zone>", "IANA time zone of the periods (default: config, else UTC)")
+    .option("--out <dir>", "folder of the quarantine file (default: the config's outDir, else reports/)")
+    .option("--fail-on-reject", "exit with code 3 when any record is rejected")
+    .option("--json", "print one JSON object instead of text")
+    .addHelpText(
+      "after",
+      `
+Every record read is accepted, unanswered, rejected (with its reason and location) or a duplicate;
+rejected and superseded records are written to nps-validate.quarantine.ndjson in the output folder.
+
+Examples:
+  npskit validate
+  npskit validate --input export.csv --time-zone Europe/Moscow
+  npskit validate --fail-on-reject --json`,
+    )
+    .action((options: CommandOptions) => validateAction(options, context));
 
   program
     .command("browser")

@@ -11,6 +11,12 @@ export const CLI_PACKAGES = [
   "plugins/source-csv",
   "plugins/source-ndjson",
   "plugins/source-surveymonkey",
+  "packages/render",
+  "packages/output-files",
+  "plugins/output-html",
+  "plugins/output-json",
+  "plugins/output-markdown",
+  "plugins/output-pdf",
   "packages/cli",
 ] as const;
 

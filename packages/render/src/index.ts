@@ -20,6 +20,8 @@ export { loadBrand } from "./brand/loadBrand.js";
 export type { ResolveBrandOptions } from "./brand/resolveBrand.js";
 export { resolveBrand } from "./brand/resolveBrand.js";
 export { validateBrand } from "./brand/validateBrand.js";
+export type { WordmarkOptions } from "./brand/wordmarkSvg.js";
+export { wordmarkSvg } from "./brand/wordmarkSvg.js";
 export { defaultTemplateDir } from "./html/defaultTemplateDir.js";
 export { REPORT_CSP } from "./html/documentShell.js";
 export type { RenderHtmlOptions } from "./html/renderHtml.js";

@@ -2,6 +2,7 @@ import { access, readFile } from "node:fs/promises";
 import { dirname, extname, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError, type UserConfig } from "@npskit/core";
+import { registerNpskitImportFallback } from "./npskitImportFallback.js";
 
 /** The names `npskit` looks for, in this order, in the working folder. */
 export const CONFIG_FILE_NAMES = [
@@ -58,16 +59,36 @@ export async function loadConfigFile(file: string): Promise<ConfigFile> {
     try {
       // tsx compiles TypeScript on the fly; imported lazily so commands without a config never load it.
       const { tsImport } = await import("tsx/esm/api");
+      registerNpskitImportFallback();
       module = (await tsImport(pathToFileURL(path).href, import.meta.url)) as { default?: unknown };
     } catch (error) {
-      fail(`cannot load it: ${firstLine(error)}`, error);
+      const missing = /Cannot find (?:module|package) '(@npskit\/[^'/]+)/.exec(firstLine(error))?.[1];
+      // A CommonJS config (.ts without "type": "module") resolves with require, which the fallback to this
+      // CLI's own packages cannot reach.
+      const hint =
+        missing === undefined
+          ? ""
+          : ` (install it in the project, or make the config an ES module: rename it npskit.config.mts, or add "type": "module" to package.json)`;
+      fail(`cannot load it: ${firstLine(error)}${hint}`, error);
     }
     config = module!.default;
+    // In a package without "type": "module" (or no package.json at all), tsx runs a .ts or .js config as
+    // CommonJS, so its `export default` arrives wrapped: { __esModule: true, default: config }.
+    if (isCommonJsWrapper(config)) config = config.default;
     if (config === undefined) fail("it has no default export (export default defineConfig({ … }))");
   } else {
     fail(`unknown config file type "${extension}"; use one of ${CONFIG_FILE_NAMES.join(", ")}`);
   }
   return { path, dir: dirname(path), config: config as UserConfig };
+}
+
+function isCommonJsWrapper(value: unknown): value is { default: unknown } {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { __esModule?: unknown }).__esModule === true &&
+    "default" in value
+  );
 }
 
 async function exists(path: string): Promise<boolean> {

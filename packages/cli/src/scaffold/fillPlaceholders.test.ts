@@ -11,7 +11,7 @@ describe("fillPlaceholders", () => {
 
   it("fails on an unknown placeholder, naming the file", () => {
     expect(() => fillPlaceholders("{{packageNmae}}", { packageName: "x" }, "README.md.tmpl")).toThrow(
-      "the plugin template README.md.tmpl uses an unknown placeholder {{packageNmae}}",
+      "the template file README.md.tmpl uses an unknown placeholder {{packageNmae}}",
     );
   });
 

@@ -16,7 +16,7 @@ export function fillPlaceholders(
   return text.replace(PLACEHOLDER, (_, key: string) => {
     const value = Object.hasOwn(values, key) ? values[key] : undefined;
     if (value === undefined)
-      throw new Error(`the plugin template ${where} uses an unknown placeholder {{${key}}}`);
+      throw new Error(`the template file ${where} uses an unknown placeholder {{${key}}}`);
     return value;
   });
 }

@@ -1,12 +1,11 @@
-import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { UsageError } from "@npskit/core";
+import { assertWritable } from "../../scaffold/assertWritable.js";
+import { copyTemplate } from "../../scaffold/copyTemplate.js";
+import { findTemplateDir } from "../../scaffold/findTemplateDir.js";
 import { coreDependencyRange } from "./coreDependencyRange.js";
-import { fillPlaceholders } from "./fillPlaceholders.js";
-import { findTemplateDir } from "./findTemplateDir.js";
 import { packageNameProblem } from "./packageNameProblem.js";
 import { pluginNamesOf } from "./pluginNames.js";
-import { TEMPLATE_SUFFIX, templateFiles } from "./templateFiles.js";
 
 /** What `npskit plugin new` needs. */
 export interface PluginNewInput {
@@ -51,40 +50,15 @@ export async function runPluginNew(input: PluginNewInput): Promise<PluginNewResu
   }
   const names = pluginNamesOf(input.name);
   const directory = resolve(input.cwd ?? process.cwd(), input.directory ?? names.unscopedName);
-  await assertWritable(directory, input.force === true);
+  await assertWritable(directory, input.force === true, "choose another folder with --dir");
 
   const coreRange = coreDependencyRange();
-  const values: Record<string, string> = { ...names, coreRange };
-  const templateDir = findTemplateDir();
-  const files: string[] = [];
-  for (const file of await templateFiles(templateDir)) {
-    const target = fillPlaceholders(file.slice(0, -TEMPLATE_SUFFIX.length), values, file);
-    const text = fillPlaceholders(await readFile(join(templateDir, file), "utf8"), values, file);
-    await mkdir(dirname(join(directory, target)), { recursive: true });
-    await writeFile(join(directory, target), text);
-    files.push(target);
-  }
+  const files = await copyTemplate(findTemplateDir("plugin"), directory, { ...names, coreRange });
   return {
     packageName: names.packageName,
     pluginName: names.pluginName,
     directory,
-    files: files.sort(),
+    files,
     coreRange,
   };
-}
-
-/** Refuses a path that is a file, or a folder with anything in it but `.git` (a fresh `git init` is fine). */
-async function assertWritable(directory: string, force: boolean): Promise<void> {
-  const found = await stat(directory).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return undefined;
-    throw error;
-  });
-  if (found === undefined) return;
-  if (!found.isDirectory()) throw new UsageError(`${directory} is a file: choose another folder with --dir`);
-  const entries = (await readdir(directory)).filter((entry) => entry !== ".git");
-  if (entries.length > 0 && !force) {
-    throw new UsageError(
-      `${directory} is not empty: choose another folder with --dir, or pass --force to write into it (files of the same names are replaced)`,
-    );
-  }
 }

@@ -39,7 +39,7 @@ export function builtinOutputs(options: BuiltinOutputOptions): OutputPlugin<Repo
         return html({ brand: options.brand, ...template, fileName: name("html") });
       case "json":
         return json({ fileName: name("json") });
-      case "md":
+      default: // "md"; a default clause, so that every path of the callback returns
         return markdown({ fileName: name("md") });
     }
   });

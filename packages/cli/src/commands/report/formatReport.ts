@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { displayPath } from "../../displayPath.js";
 import { columns, fixed, percentLevel } from "../../format.js";
 import { scopeText } from "./qualityGates.js";
 import type { ReportRun, ReportSummary } from "./runReport.js";
@@ -10,7 +10,7 @@ import type { ReportRun, ReportSummary } from "./runReport.js";
 export function formatReport(run: ReportRun, cwd = process.cwd()): string {
   const { accounting: a } = run;
   const count = (n: number) => n.toLocaleString("en");
-  const shown = (path: string) => relative(cwd, path) || ".";
+  const shown = (path: string) => displayPath(path, cwd);
   const lines = [
     `Report ${run.period}${run.config === null ? "" : ` from ${shown(run.config)}`}`,
     `Records: ${count(a.read)} read = ${count(a.accepted)} answered + ${count(a.unanswered)} unanswered + ${count(a.rejected)} rejected + ${count(a.duplicates)} duplicates`,
@@ -25,7 +25,7 @@ export function formatReport(run: ReportRun, cwd = process.cwd()): string {
       run.reports.map((report) => [
         scopeText(report),
         count(report.answered),
-        report.displayed === null ? "—" : String(report.displayed),
+        report.displayed === null ? "—" : String(report.displayed).replace("-", "\u2212"),
         intervalText(report),
         changeText(report),
       ]),

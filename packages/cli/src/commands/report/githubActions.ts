@@ -1,5 +1,5 @@
 import { appendFile } from "node:fs/promises";
-import { relative } from "node:path";
+import { displayPath } from "../../displayPath.js";
 import type { GateFailure } from "./qualityGates.js";
 import type { ReportRun } from "./runReport.js";
 
@@ -26,7 +26,7 @@ export function gateAnnotation(failure: GateFailure): string {
 /** A `::warning` for records that were rejected, pointing at the quarantine file. */
 export function rejectionAnnotation(run: ReportRun, cwd = process.cwd()): string | undefined {
   if (run.accounting.rejected === 0 || run.quarantine === null) return undefined;
-  const message = `${run.accounting.rejected} of ${run.accounting.read} records were rejected; see ${relative(cwd, run.quarantine)}`;
+  const message = `${run.accounting.rejected} of ${run.accounting.read} records were rejected; see ${displayPath(run.quarantine, cwd)}`;
   return `::warning title=npskit rejected records::${escapeData(message)}\n`;
 }
 

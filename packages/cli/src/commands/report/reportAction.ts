@@ -1,4 +1,3 @@
-import { dirname, resolve } from "node:path";
 import { InvalidArgumentError, type Logger, QualityGateError, UsageError } from "@npskit/core";
 import { type CommandContext, type CommandOptions, NO_PROGRESS } from "../../commandContext.js";
 import type { InputFormat } from "../../ingest/sourceForFile.js";
@@ -7,7 +6,7 @@ import { progressLine } from "../../progress/progressLine.js";
 import { formatReport } from "./formatReport.js";
 import { gateAnnotation, inGitHubActions, rejectionAnnotation, writeStepOutputs } from "./githubActions.js";
 import { REPORT_FORMATS, type ReportFormat } from "./reportFormats.js";
-import { runReport } from "./runReport.js";
+import { type ReportOptions, runReport } from "./runReport.js";
 
 /**
  * `npskit report`: parses the options, builds the reports, prints what was written (or the JSON with
@@ -24,14 +23,11 @@ export async function reportAction(
   const github = inGitHubActions(env);
   const progress = progressLine(json ? NO_PROGRESS : context.progress);
   const cwd = process.cwd();
-  const config = typeof options.config === "string" ? resolve(cwd, options.config) : options.config;
-  // A config file's sources read paths relative to its own folder, wherever npskit is started from (like
-  // `make -C`); the paths of the options below stay relative to where the user typed them.
-  const configDir = typeof config === "string" ? dirname(config) : cwd;
-  if (configDir !== cwd) process.chdir(configDir);
-  const run = await runReport({
+  const reportOptions: ReportOptions = {
     cwd,
-    ...(config !== undefined && { config: config === false ? false : String(config) }),
+    ...(options.config !== undefined && {
+      config: options.config === false ? false : String(options.config),
+    }),
     ...(options.input !== undefined && { input: parseList(options.input as string | string[]) }),
     ...(options.formatIn !== undefined && { inputFormat: options.formatIn as InputFormat }),
     ...(options.period !== undefined && { period: String(options.period) }),
@@ -53,16 +49,16 @@ export async function reportAction(
     signal: context.signal,
     logger: stderrLogger(context, json),
     onProgress: progress.update,
-  }).finally(() => {
-    progress.done();
-    process.chdir(cwd);
-  });
+  };
+  const run = await runReport(reportOptions).finally(progress.done);
 
   io.stdout.write(json ? `${JSON.stringify(run, null, 2)}\n` : formatReport(run, cwd));
   if (github) {
+    // With --json stdout is only the JSON; the runner reads workflow commands from stderr too.
+    const annotations = json ? io.stderr : io.stdout;
     const warning = rejectionAnnotation(run);
-    if (warning !== undefined) io.stdout.write(warning);
-    for (const failure of run.gateFailures) io.stdout.write(gateAnnotation(failure));
+    if (warning !== undefined) annotations.write(warning);
+    for (const failure of run.gateFailures) annotations.write(gateAnnotation(failure));
     if (env.GITHUB_OUTPUT) await writeStepOutputs(env.GITHUB_OUTPUT, run);
   }
   const [first, ...more] = run.gateFailures;

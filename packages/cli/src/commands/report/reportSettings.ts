@@ -1,4 +1,4 @@
-import { resolve } from "node:path";
+import { basename, resolve } from "node:path";
 import { ConfigError, type ResolvedConfig, resolveConfig, UsageError, type UserConfig } from "@npskit/core";
 import { type ConfigFile, findConfigFile, loadConfigFile } from "../../config/configFile.js";
 import { formatOfFile, type InputFormat, sourceForFile } from "../../ingest/sourceForFile.js";
@@ -25,6 +25,8 @@ export interface ReportOverrides {
 export interface ReportSettings {
   readonly configFile: ConfigFile | undefined;
   readonly config: ResolvedConfig;
+  /** Folder the sources read relative paths from: the config file's, else `cwd`. */
+  readonly baseDir: string;
   /** The locale the user asked for (flag or config), or undefined to take the brand's. */
   readonly locale: "en" | "ru" | undefined;
   readonly brandFile: string | undefined;
@@ -61,9 +63,14 @@ export async function reportSettings(options: ReportOverrides): Promise<ReportSe
     ...(options.input !== undefined &&
       options.input.length > 0 && {
         sources: await Promise.all(
-          options.input.map(async (file) => {
+          options.input.map(async (file, _, files) => {
             const absolute = resolve(cwd, file);
-            return sourceForFile(absolute, options.inputFormat ?? (await formatOfFile(absolute)));
+            const source = await sourceForFile(
+              absolute,
+              options.inputFormat ?? (await formatOfFile(absolute)),
+            );
+            // Sources are counted by name: several files each get their own line in the accounting.
+            return files.length === 1 ? source : { ...source, name: `${source.name} ${basename(file)}` };
           }),
         ),
       }),
@@ -98,6 +105,7 @@ export async function reportSettings(options: ReportOverrides): Promise<ReportSe
   return {
     configFile,
     config,
+    baseDir: configFile?.dir ?? cwd,
     locale: options.locale ?? user.locale,
     brandFile: fromCli(options.brand) ?? fromConfig(config.brand),
     templateDir: fromCli(options.template) ?? fromConfig(config.template),

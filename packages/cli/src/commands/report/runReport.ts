@@ -1,21 +1,20 @@
-import { appendFile, rename, rm } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { appendFile } from "node:fs/promises";
+import { basename } from "node:path";
 import {
   type Accounting,
   buildReportModel,
   type IngestProgress,
-  ingest,
   type Logger,
   NpskitError,
   type OutputPlugin,
+  type Period,
   PluginError,
   type ReportModel,
   silentLogger,
 } from "@npskit/core";
 import { markdownSummary } from "@npskit/output-markdown";
 import { defaultBrand, loadBrand, openPdfRenderer, type PdfRenderer } from "@npskit/render";
-import { quarantineWriter } from "../../ingest/quarantineWriter.js";
-import { spillingDuplicateTracker } from "../../ingest/spillingDuplicateTracker.js";
+import { readSources } from "../../ingest/readSources.js";
 import { builtinOutputs } from "./builtinOutputs.js";
 import { type GateFailure, type QualityGates, qualityGateFailures, scopeText } from "./qualityGates.js";
 import { DEFAULT_FORMATS, type ReportFormat } from "./reportFormats.js";
@@ -98,39 +97,29 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportRun>
     grain,
     ...(options.splitBy !== undefined && { splitBy: options.splitBy }),
   });
-  const pendingQuarantine = join(outDir, `.npskit-quarantine-${process.pid}.ndjson`);
-  const quarantine = quarantineWriter(pendingQuarantine);
   const sourceNames = config.sources.map((source) => source.name).join(", ");
   logger.info(
     `reading ${config.sources.length === 1 ? "" : `${config.sources.length} sources: `}${sourceNames}`,
   );
-  let ingested: Awaited<ReturnType<typeof ingest>>;
-  try {
-    ingested = await ingest({
-      sources: config.sources,
-      timeZone,
-      grain,
-      breakdowns: plan.breakdowns,
-      duplicateTracker: spillingDuplicateTracker("keep-latest"),
-      signal,
-      logger,
-      onReject: (rejection) => quarantine.write(rejection),
-      onResponse: plan.onResponse,
-      ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
-    });
-  } catch (error) {
-    quarantine.close();
-    await rm(pendingQuarantine, { force: true });
-    throw error;
-  }
-  quarantine.close();
-  const period = reportPeriod(options.period, { now, grain, timeZone, aggregation: ingested.aggregation });
+  const resolved: { period?: Period } = {};
+  const { ingested, quarantine: quarantined } = await readSources({
+    config,
+    baseDir: settings.baseDir,
+    breakdowns: plan.breakdowns,
+    outDir,
+    // "latest" is only known once the data are read, and may fail (nothing answered).
+    quarantineName: ({ aggregation }) => {
+      resolved.period = reportPeriod(options.period, { now, grain, timeZone, aggregation });
+      return `nps-${resolved.period.key}.quarantine.ndjson`;
+    },
+    onResponse: plan.onResponse,
+    ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
+    signal,
+    logger,
+  });
+  const { period } = resolved;
+  if (period === undefined) throw new Error("readSources did not name the quarantine file");
   const { accounting } = ingested;
-  let quarantined: string | null = null;
-  if (accounting.rejected + accounting.duplicates > 0) {
-    quarantined = join(outDir, `nps-${period.key}.quarantine.ndjson`);
-    await rename(pendingQuarantine, quarantined);
-  }
   logger.info(
     `read ${accounting.read} records: ${accounting.accepted} answered, ${accounting.unanswered} unanswered, ${accounting.rejected} rejected, ${accounting.duplicates} duplicates`,
   );
