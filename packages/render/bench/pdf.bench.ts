@@ -1,11 +1,11 @@
 // pnpm bench (in packages/render): what npskit's PDF pipeline costs over a bare `page.setContent` +
 // `page.pdf` of the same HTML, measured in one process, interleaved run by run, so the ratio compares
-// across machines. "ours" is the built package (dist): a fresh page per report with JavaScript off,
+// across machines. "ours" is the package's own pipeline: a fresh page per report with JavaScript off,
 // request interception, print media, the font check, a tagged PDF with an outline, then finishPdf
 // (metadata, report.json, object streams). Both browsers are started before timing.
 import { writeFileSync } from "node:fs";
 import puppeteer from "puppeteer-core";
-import { finishPdf, openPdfRenderer, resolveBrowser } from "../dist/index.js";
+import { finishPdf, openPdfRenderer, resolveBrowser } from "../src/index.js";
 import { fixtureHtml } from "../src/pdf/__fixtures__/fixtureHtml.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
