@@ -317,10 +317,14 @@ describe("buildReportModel: distribution, method, data quality", () => {
 
   it("copies recommendations deeply, so a later change to the input cannot reach the model", () => {
     const recommendation = {
+      id: "thin-evidence",
       rule: "npskit:thin-evidence",
       area: "feedback" as const,
+      priority: 40,
       title: "Collect more responses",
+      rationale: "±10 points is too wide to act on.",
       evidence: ["n = 150"],
+      references: ["/overall/interval"],
       actions: ["Send a reminder"],
     };
     const model = build({ recommendations: [recommendation] });
@@ -689,7 +693,21 @@ describe("buildReportModel: input errors", () => {
     ],
     [
       "a recommendation in an unknown area",
-      { recommendations: [{ rule: "x", area: "luck" as "goals", title: "t", evidence: [], actions: [] }] },
+      {
+        recommendations: [
+          {
+            id: "x",
+            rule: "x",
+            area: "luck" as "goals",
+            priority: 1,
+            title: "t",
+            rationale: "r",
+            evidence: [],
+            references: [],
+            actions: ["a"],
+          },
+        ],
+      },
       "NPSKIT_E_INVALID_REPORT",
       "/recommendations/0/area: must be one of",
     ],

@@ -3,17 +3,20 @@ import type { RoundingMode } from "./displayNps.js";
 import type { IntervalMethod } from "./npsInterval.js";
 import type { PeriodGrain } from "./period.js";
 import type { OutputPlugin, SourcePlugin } from "./plugin.js";
+import type { RulePlugin } from "./rule.js";
 
 /**
  * The configuration a user writes (`npskit.config.ts`): every field optional, each documented with its
  * `@default`. Plain-data fields are defined by `schema/config.schema.json` (generated into `ConfigData`);
  * sources and outputs are plugin objects.
  */
-export interface UserConfig extends Omit<ConfigData, "sources" | "outputs"> {
+export interface UserConfig extends Omit<ConfigData, "sources" | "outputs" | "rules"> {
   /** Where responses come from, read in this order. @default [] */
   sources?: SourcePlugin[];
   /** What is written from the report, in this order. @default [] */
   outputs?: OutputPlugin[];
+  /** Extra recommendation rules, run after the built-in ones. @default [] */
+  rules?: RulePlugin[];
 }
 
 /** The analysis settings with every default applied. */
@@ -27,6 +30,15 @@ export interface ResolvedAnalysis {
   readonly rounding: { readonly decimals: number; readonly mode: RoundingMode };
 }
 
+/** The insights settings with every default applied; paths as written (relative to the config file). */
+export interface ResolvedInsights {
+  readonly disable: readonly string[];
+  readonly targetDate: string | null;
+  readonly benchmark: string | null;
+  readonly themes: string | null;
+  readonly followUp: { readonly names: boolean; readonly list: boolean };
+}
+
 /**
  * The configuration npskit runs with: complete, validated, deeply read-only. Only `resolveConfig` makes one,
  * so code that holds a `ResolvedConfig` never needs to check for missing fields.
@@ -34,7 +46,9 @@ export interface ResolvedAnalysis {
 export interface ResolvedConfig {
   readonly sources: readonly SourcePlugin[];
   readonly outputs: readonly OutputPlugin[];
+  readonly rules: readonly RulePlugin[];
   readonly analysis: ResolvedAnalysis;
+  readonly insights: ResolvedInsights;
   readonly locale: NonNullable<ConfigData["locale"]>;
   /** Brand file path as written in the config (relative to the config file), or null for the default brand. */
   readonly brand: string | null;

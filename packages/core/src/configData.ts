@@ -17,7 +17,14 @@ export interface ConfigData {
    * @default []
    */
   outputs?: PluginObject[];
+  /**
+   * Extra recommendation rules (plugin objects made by `defineRule` factories), run after the built-in ones.
+   *
+   * @default []
+   */
+  rules?: PluginObject[];
   analysis?: AnalysisConfig;
+  insights?: InsightsConfig;
   /**
    * Language of reports and their number and date formats.
    *
@@ -119,4 +126,55 @@ export interface RoundingConfig {
    * @default "exact"
    */
   mode?: "exact" | "percentages-first";
+}
+/**
+ * Recommendations and the analysis behind them.
+ *
+ * @default {}
+ */
+export interface InsightsConfig {
+  /**
+   * Names of built-in rules to turn off, e.g. "npskit:benchmark".
+   *
+   * @default []
+   */
+  disable?: string[];
+  /**
+   * Date by which `analysis.target` should be reached (YYYY-MM-DD), for goal tracking; null for none.
+   *
+   * @default null
+   */
+  targetDate?: string | null;
+  /**
+   * Benchmark file (industry, source, year, mean or quartiles; see @npskit/insights' benchmark.schema.json), relative to the config file; null for none.
+   *
+   * @default null
+   */
+  benchmark?: string | null;
+  /**
+   * Theme lexicon file adding or replacing themes (id, label and terms per language), relative to the config file; null for the built-in lexicon.
+   *
+   * @default null
+   */
+  themes?: string | null;
+  followUp?: FollowUpConfig;
+}
+/**
+ * Closing the loop with detractors who consented to be contacted.
+ *
+ * @default {}
+ */
+export interface FollowUpConfig {
+  /**
+   * Show their names and e-mails in the report (otherwise counts only).
+   *
+   * @default false
+   */
+  names?: boolean;
+  /**
+   * Write the follow-up list as CSV next to the reports (nps-<period>.follow-up.csv).
+   *
+   * @default true
+   */
+  list?: boolean;
 }

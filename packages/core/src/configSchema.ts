@@ -25,6 +25,14 @@ export const configSchema = {
       },
       "default": []
     },
+    "rules": {
+      "description": "Extra recommendation rules (plugin objects made by `defineRule` factories), run after the built-in ones.",
+      "type": "array",
+      "items": {
+        "$ref": "#/$defs/plugin"
+      },
+      "default": []
+    },
     "analysis": {
       "title": "AnalysisConfig",
       "description": "How responses are grouped and scored.",
@@ -125,6 +133,79 @@ export const configSchema = {
                 "percentages-first"
               ],
               "default": "exact"
+            }
+          }
+        }
+      }
+    },
+    "insights": {
+      "title": "InsightsConfig",
+      "description": "Recommendations and the analysis behind them.",
+      "type": "object",
+      "additionalProperties": false,
+      "default": {},
+      "properties": {
+        "disable": {
+          "description": "Names of built-in rules to turn off, e.g. \"npskit:benchmark\".",
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1
+          },
+          "uniqueItems": true,
+          "default": [],
+          "examples": [
+            [
+              "npskit:passives"
+            ]
+          ]
+        },
+        "targetDate": {
+          "description": "Date by which `analysis.target` should be reached (YYYY-MM-DD), for goal tracking; null for none.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "default": null,
+          "examples": [
+            "2027-06-30"
+          ],
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+        },
+        "benchmark": {
+          "description": "Benchmark file (industry, source, year, mean or quartiles; see @npskit/insights' benchmark.schema.json), relative to the config file; null for none.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "default": null
+        },
+        "themes": {
+          "description": "Theme lexicon file adding or replacing themes (id, label and terms per language), relative to the config file; null for the built-in lexicon.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "minLength": 1,
+          "default": null
+        },
+        "followUp": {
+          "title": "FollowUpConfig",
+          "description": "Closing the loop with detractors who consented to be contacted.",
+          "type": "object",
+          "additionalProperties": false,
+          "default": {},
+          "properties": {
+            "names": {
+              "description": "Show their names and e-mails in the report (otherwise counts only).",
+              "type": "boolean",
+              "default": false
+            },
+            "list": {
+              "description": "Write the follow-up list as CSV next to the reports (nps-<period>.follow-up.csv).",
+              "type": "boolean",
+              "default": true
             }
           }
         }

@@ -28,6 +28,7 @@ export { createAjv } from "./createAjv.js";
 export { isDateTime } from "./dateTimeFormat.js";
 export { defineConfig } from "./defineConfig.js";
 export { defineOutput } from "./defineOutput.js";
+export { defineRule } from "./defineRule.js";
 export { defineSource } from "./defineSource.js";
 export type { DisplayOptions, RoundingMode } from "./displayNps.js";
 export { displayNps } from "./displayNps.js";
@@ -104,11 +105,18 @@ export type {
 export type { Rejection } from "./rejection.js";
 export { rejectionCategory } from "./rejection.js";
 export type {
+  DistinctiveTerm,
+  RecommendationSubject,
+  ReportBenchmark,
   ReportComment,
   ReportComments,
   ReportComparison,
   ReportDataQuality,
+  ReportDriver,
+  ReportFollowUp,
+  ReportGoal,
   ReportHistogram,
+  ReportInsights,
   ReportInterval,
   ReportMethod,
   ReportModel,
@@ -118,12 +126,15 @@ export type {
   ReportSegmentRow,
   ReportSegmentTable,
   ReportShares,
+  ReportTheme,
   ReportTrendPoint,
+  ThemeShare,
 } from "./reportModel.js";
 export { reportSchema } from "./reportSchema.js";
 export { resolveConfig } from "./resolveConfig.js";
 export { responseSchema } from "./responseSchema.js";
 export { roundHalfAwayFromZero, roundRatio } from "./roundHalfAwayFromZero.js";
+export type { RecommendationDraft, RuleContext, RuleFactory, RulePlugin } from "./rule.js";
 export type { DifferenceSampleSizeOptions, MarginSampleSizeOptions } from "./sampleSize.js";
 export { sampleSizeForMargin, sampleSizePerGroup } from "./sampleSize.js";
 export { scoreInterval } from "./scoreInterval.js";

@@ -52,6 +52,7 @@ export interface ReportModel {
    * Improvement recommendations, most impactful first. An empty list is valid.
    */
   recommendations: ReportRecommendation[];
+  insights?: ReportInsights;
   dataQuality: ReportDataQuality;
   method: ReportMethod;
 }
@@ -212,17 +213,237 @@ export interface ReportComment {
   locale?: string;
 }
 /**
- * One recommendation: what to do, in which area, and the numbers behind it. Produced by the insights rules.
+ * One recommendation: what to do, in which area, why (with the figures) and how. Produced by an insights rule; every string is in the report's locale.
  */
 export interface ReportRecommendation {
   /**
-   * Namespaced name of the rule that produced it.
+   * Stable id within the report: the rule's short name and its subject, e.g. "lagging-segment/region=APAC".
+   */
+  id: string;
+  /**
+   * Namespaced name of the rule that produced it, e.g. "npskit:lagging-segments".
    */
   rule: string;
+  /**
+   * Area of improvement: collect and analyse feedback, improve the product or service, communicate with customers, train staff, set goals and track them.
+   */
   area: "feedback" | "product" | "communication" | "training" | "goals";
+  /**
+   * Expected impact from 0 to 100; the list is sorted by it, highest first.
+   */
+  priority: number;
+  /**
+   * What to do, in one line.
+   */
   title: string;
+  /**
+   * Why, with the figures from the data; names the segment, theme or driver it is about.
+   */
+  rationale: string;
+  subject?: RecommendationSubject;
+  /**
+   * Facts behind it, one line each, with their numbers.
+   */
   evidence: string[];
+  /**
+   * JSON pointers (RFC 6901) into this ReportModel to the figures the recommendation rests on, e.g. "/segments/0/rows/3".
+   */
+  references: string[];
+  /**
+   * Concrete next steps, two to four.
+   */
   actions: string[];
+}
+/**
+ * What a recommendation is about.
+ */
+export interface RecommendationSubject {
+  kind: "overall" | "segment" | "theme" | "driver" | "respondents" | "goal" | "benchmark";
+  /**
+   * Segment dimension, for a segment.
+   */
+  dimension?: string;
+  /**
+   * Segment value, for a segment.
+   */
+  value?: string;
+  /**
+   * Theme id or driver name.
+   */
+  name?: string;
+}
+/**
+ * The analysis behind the recommendations (@npskit/insights); absent when the report was built without it.
+ */
+export interface ReportInsights {
+  themes: ReportTheme[];
+  distinctiveTerms: DistinctiveTerm[];
+  drivers: ReportDriver[];
+  followUp: ReportFollowUp | null;
+  goal: ReportGoal | null;
+  benchmark: ReportBenchmark | null;
+}
+/**
+ * A theme of the period's comments: how often detractors and promoters mention it, with example quotes.
+ */
+export interface ReportTheme {
+  /**
+   * Theme id from the lexicon (price, support…) or "term:<stem>" for a data-driven one.
+   */
+  id: string;
+  /**
+   * Name of the theme in the report's language.
+   */
+  label: string;
+  area: "feedback" | "product" | "communication" | "training" | "goals";
+  detractors: ThemeShare;
+  passives: ThemeShare;
+  promoters: ThemeShare;
+  /**
+   * Words of the comments that matched, most frequent first.
+   */
+  terms: string[];
+  /**
+   * Example comments (PII masked), detractors' first.
+   */
+  quotes: ReportComment[];
+}
+/**
+ * How often a theme comes up in one category's comments.
+ */
+export interface ThemeShare {
+  /**
+   * Comments of the category that mention the theme.
+   */
+  mentions: number;
+  /**
+   * Comments of the category analysed.
+   */
+  comments: number;
+  /**
+   * mentions / comments, 0..1; null without comments.
+   */
+  share: number | null;
+}
+/**
+ * A word that separates detractor from promoter comments (weighted log-odds with an informative prior, Monroe et al. 2008).
+ */
+export interface DistinctiveTerm {
+  term: string;
+  detractorCount: number;
+  promoterCount: number;
+  /**
+   * z-score of the log-odds ratio: positive leans detractor, negative promoter.
+   */
+  z: number;
+}
+/**
+ * An attribute rating (a response's `drivers`) and how strongly it goes with the score.
+ */
+export interface ReportDriver {
+  name: string;
+  /**
+   * Answered responses that rated it.
+   */
+  n: number;
+  mean: number | null;
+  /**
+   * Lowest rating seen.
+   */
+  min: number | null;
+  /**
+   * Highest rating seen.
+   */
+  max: number | null;
+  /**
+   * Pearson correlation with the 0–10 score; null when it cannot be computed.
+   */
+  correlation: number | null;
+  /**
+   * Share of the explained relationship, 0..1 (relative importance); null when unknown.
+   */
+  importance: number | null;
+  /**
+   * 1 for the most important.
+   */
+  rank: number;
+}
+/**
+ * Detractors to call back (close the loop). Names only when the config asks for them.
+ */
+export interface ReportFollowUp {
+  detractors: number;
+  /**
+   * Detractors who consented to be contacted.
+   */
+  consenting: number;
+  /**
+   * When the oldest consenting detractor answered.
+   */
+  oldest: string | null;
+  /**
+   * The consenting detractors, oldest first; empty unless names are enabled.
+   */
+  contacts: {
+    id: string;
+    score: number;
+    submittedAt: string;
+    name?: string;
+    email?: string;
+    externalId?: string;
+  }[];
+}
+/**
+ * Progress toward the target NPS by a date.
+ */
+export interface ReportGoal {
+  target: number;
+  /**
+   * Date the target is due (YYYY-MM-DD).
+   */
+  date: string;
+  /**
+   * Periods from the report period to the one holding the date.
+   */
+  periodsLeft: number;
+  /**
+   * target − NPS of the report period, in points; null without answers.
+   */
+  gapNow: number | null;
+  gainNeededPerPeriod: number | null;
+  /**
+   * Trend slope over the recent periods (least squares), points per period.
+   */
+  recentGainPerPeriod: number | null;
+  onTrack: boolean | null;
+}
+/**
+ * An external benchmark the config names, and where the NPS stands against it. npskit ships no benchmark numbers.
+ */
+export interface ReportBenchmark {
+  /**
+   * Industry or peer group.
+   */
+  name: string;
+  /**
+   * Who published it.
+   */
+  source: string;
+  year: number;
+  /**
+   * True when the file is marked as an example, not real figures.
+   */
+  example: boolean;
+  mean?: number | null;
+  quartiles?: {
+    q1: number;
+    median: number;
+    q3: number;
+  } | null;
+  /**
+   * Where the NPS stands, given its interval.
+   */
+  position: "below" | "within" | "above" | "unknown";
 }
 /**
  * What happened to every input record (all periods): read = accepted + unanswered + rejected + duplicates.

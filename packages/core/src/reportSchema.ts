@@ -116,6 +116,10 @@ export const reportSchema = {
         "$ref": "#/$defs/recommendation"
       }
     },
+    "insights": {
+      "description": "The analysis behind the recommendations (@npskit/insights); absent when the report was built without it.",
+      "$ref": "#/$defs/insights"
+    },
     "dataQuality": {
       "$ref": "#/$defs/dataQuality"
     },
@@ -617,21 +621,33 @@ export const reportSchema = {
     },
     "recommendation": {
       "title": "ReportRecommendation",
-      "description": "One recommendation: what to do, in which area, and the numbers behind it. Produced by the insights rules.",
+      "description": "One recommendation: what to do, in which area, why (with the figures) and how. Produced by an insights rule; every string is in the report's locale.",
       "type": "object",
+      "additionalProperties": false,
       "required": [
+        "id",
         "rule",
         "area",
+        "priority",
         "title",
+        "rationale",
         "evidence",
+        "references",
         "actions"
       ],
       "properties": {
+        "id": {
+          "description": "Stable id within the report: the rule's short name and its subject, e.g. \"lagging-segment/region=APAC\".",
+          "type": "string",
+          "minLength": 1
+        },
         "rule": {
-          "description": "Namespaced name of the rule that produced it.",
-          "type": "string"
+          "description": "Namespaced name of the rule that produced it, e.g. \"npskit:lagging-segments\".",
+          "type": "string",
+          "minLength": 1
         },
         "area": {
+          "description": "Area of improvement: collect and analyse feedback, improve the product or service, communicate with customers, train staff, set goals and track them.",
           "enum": [
             "feedback",
             "product",
@@ -640,19 +656,46 @@ export const reportSchema = {
             "goals"
           ]
         },
+        "priority": {
+          "description": "Expected impact from 0 to 100; the list is sorted by it, highest first.",
+          "type": "number",
+          "minimum": 0,
+          "maximum": 100
+        },
         "title": {
-          "type": "string"
+          "description": "What to do, in one line.",
+          "type": "string",
+          "minLength": 1
+        },
+        "rationale": {
+          "description": "Why, with the figures from the data; names the segment, theme or driver it is about.",
+          "type": "string",
+          "minLength": 1
+        },
+        "subject": {
+          "$ref": "#/$defs/recommendationSubject"
         },
         "evidence": {
+          "description": "Facts behind it, one line each, with their numbers.",
           "type": "array",
           "items": {
             "type": "string"
           }
         },
-        "actions": {
+        "references": {
+          "description": "JSON pointers (RFC 6901) into this ReportModel to the figures the recommendation rests on, e.g. \"/segments/0/rows/3\".",
           "type": "array",
           "items": {
-            "type": "string"
+            "type": "string",
+            "pattern": "^(/([^~/]|~[01])*)*$"
+          }
+        },
+        "actions": {
+          "description": "Concrete next steps, two to four.",
+          "type": "array",
+          "items": {
+            "type": "string",
+            "minLength": 1
           }
         }
       }
@@ -825,6 +868,482 @@ export const reportSchema = {
             "keep-latest",
             "keep-first",
             "keep-all"
+          ]
+        }
+      }
+    },
+    "recommendationSubject": {
+      "title": "RecommendationSubject",
+      "description": "What a recommendation is about.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "kind"
+      ],
+      "properties": {
+        "kind": {
+          "enum": [
+            "overall",
+            "segment",
+            "theme",
+            "driver",
+            "respondents",
+            "goal",
+            "benchmark"
+          ]
+        },
+        "dimension": {
+          "description": "Segment dimension, for a segment.",
+          "type": "string"
+        },
+        "value": {
+          "description": "Segment value, for a segment.",
+          "type": "string"
+        },
+        "name": {
+          "description": "Theme id or driver name.",
+          "type": "string"
+        }
+      }
+    },
+    "themeShare": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "mentions",
+        "comments",
+        "share"
+      ],
+      "properties": {
+        "mentions": {
+          "description": "Comments of the category that mention the theme.",
+          "type": "integer",
+          "minimum": 0
+        },
+        "comments": {
+          "description": "Comments of the category analysed.",
+          "type": "integer",
+          "minimum": 0
+        },
+        "share": {
+          "description": "mentions / comments, 0..1; null without comments.",
+          "type": [
+            "number",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 1
+        }
+      },
+      "title": "ThemeShare",
+      "description": "How often a theme comes up in one category's comments."
+    },
+    "theme": {
+      "title": "ReportTheme",
+      "description": "A theme of the period's comments: how often detractors and promoters mention it, with example quotes.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "label",
+        "area",
+        "detractors",
+        "passives",
+        "promoters",
+        "terms",
+        "quotes"
+      ],
+      "properties": {
+        "id": {
+          "description": "Theme id from the lexicon (price, support…) or \"term:<stem>\" for a data-driven one.",
+          "type": "string"
+        },
+        "label": {
+          "description": "Name of the theme in the report's language.",
+          "type": "string"
+        },
+        "area": {
+          "enum": [
+            "feedback",
+            "product",
+            "communication",
+            "training",
+            "goals"
+          ]
+        },
+        "detractors": {
+          "$ref": "#/$defs/themeShare"
+        },
+        "passives": {
+          "$ref": "#/$defs/themeShare"
+        },
+        "promoters": {
+          "$ref": "#/$defs/themeShare"
+        },
+        "terms": {
+          "description": "Words of the comments that matched, most frequent first.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "quotes": {
+          "description": "Example comments (PII masked), detractors' first.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/comment"
+          }
+        }
+      }
+    },
+    "distinctiveTerm": {
+      "title": "DistinctiveTerm",
+      "description": "A word that separates detractor from promoter comments (weighted log-odds with an informative prior, Monroe et al. 2008).",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "term",
+        "detractorCount",
+        "promoterCount",
+        "z"
+      ],
+      "properties": {
+        "term": {
+          "type": "string"
+        },
+        "detractorCount": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "promoterCount": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "z": {
+          "description": "z-score of the log-odds ratio: positive leans detractor, negative promoter.",
+          "type": "number"
+        }
+      }
+    },
+    "driver": {
+      "title": "ReportDriver",
+      "description": "An attribute rating (a response's `drivers`) and how strongly it goes with the score.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "n",
+        "mean",
+        "min",
+        "max",
+        "correlation",
+        "importance",
+        "rank"
+      ],
+      "properties": {
+        "name": {
+          "type": "string"
+        },
+        "n": {
+          "description": "Answered responses that rated it.",
+          "type": "integer",
+          "minimum": 0
+        },
+        "mean": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "min": {
+          "description": "Lowest rating seen.",
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "max": {
+          "description": "Highest rating seen.",
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "correlation": {
+          "description": "Pearson correlation with the 0–10 score; null when it cannot be computed.",
+          "type": [
+            "number",
+            "null"
+          ],
+          "minimum": -1,
+          "maximum": 1
+        },
+        "importance": {
+          "description": "Share of the explained relationship, 0..1 (relative importance); null when unknown.",
+          "type": [
+            "number",
+            "null"
+          ],
+          "minimum": 0,
+          "maximum": 1
+        },
+        "rank": {
+          "description": "1 for the most important.",
+          "type": "integer",
+          "minimum": 1
+        }
+      }
+    },
+    "followUp": {
+      "title": "ReportFollowUp",
+      "description": "Detractors to call back (close the loop). Names only when the config asks for them.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "detractors",
+        "consenting",
+        "oldest",
+        "contacts"
+      ],
+      "properties": {
+        "detractors": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "consenting": {
+          "description": "Detractors who consented to be contacted.",
+          "type": "integer",
+          "minimum": 0
+        },
+        "oldest": {
+          "description": "When the oldest consenting detractor answered.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "format": "date-time"
+        },
+        "contacts": {
+          "description": "The consenting detractors, oldest first; empty unless names are enabled.",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "id",
+              "score",
+              "submittedAt"
+            ],
+            "properties": {
+              "id": {
+                "type": "string"
+              },
+              "score": {
+                "type": "integer",
+                "minimum": 0,
+                "maximum": 6
+              },
+              "submittedAt": {
+                "type": "string",
+                "format": "date-time"
+              },
+              "name": {
+                "type": "string"
+              },
+              "email": {
+                "type": "string"
+              },
+              "externalId": {
+                "type": "string"
+              }
+            }
+          }
+        }
+      }
+    },
+    "goal": {
+      "title": "ReportGoal",
+      "description": "Progress toward the target NPS by a date.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "target",
+        "date",
+        "periodsLeft",
+        "gapNow",
+        "gainNeededPerPeriod",
+        "recentGainPerPeriod",
+        "onTrack"
+      ],
+      "properties": {
+        "target": {
+          "type": "number"
+        },
+        "date": {
+          "description": "Date the target is due (YYYY-MM-DD).",
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+        },
+        "periodsLeft": {
+          "description": "Periods from the report period to the one holding the date.",
+          "type": "integer"
+        },
+        "gapNow": {
+          "description": "target − NPS of the report period, in points; null without answers.",
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "gainNeededPerPeriod": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "recentGainPerPeriod": {
+          "description": "Trend slope over the recent periods (least squares), points per period.",
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "onTrack": {
+          "type": [
+            "boolean",
+            "null"
+          ]
+        }
+      }
+    },
+    "benchmark": {
+      "title": "ReportBenchmark",
+      "description": "An external benchmark the config names, and where the NPS stands against it. npskit ships no benchmark numbers.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "name",
+        "source",
+        "year",
+        "example",
+        "position"
+      ],
+      "properties": {
+        "name": {
+          "description": "Industry or peer group.",
+          "type": "string"
+        },
+        "source": {
+          "description": "Who published it.",
+          "type": "string"
+        },
+        "year": {
+          "type": "integer"
+        },
+        "example": {
+          "description": "True when the file is marked as an example, not real figures.",
+          "type": "boolean"
+        },
+        "mean": {
+          "type": [
+            "number",
+            "null"
+          ]
+        },
+        "quartiles": {
+          "type": [
+            "object",
+            "null"
+          ],
+          "additionalProperties": false,
+          "required": [
+            "q1",
+            "median",
+            "q3"
+          ],
+          "properties": {
+            "q1": {
+              "type": "number"
+            },
+            "median": {
+              "type": "number"
+            },
+            "q3": {
+              "type": "number"
+            }
+          }
+        },
+        "position": {
+          "description": "Where the NPS stands, given its interval.",
+          "enum": [
+            "below",
+            "within",
+            "above",
+            "unknown"
+          ]
+        }
+      }
+    },
+    "insights": {
+      "title": "ReportInsights",
+      "description": "Analysis behind the recommendations: comment themes, key drivers, follow-up, goal and benchmark. Each part is null when there is nothing to analyse.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "themes",
+        "distinctiveTerms",
+        "drivers",
+        "followUp",
+        "goal",
+        "benchmark"
+      ],
+      "properties": {
+        "themes": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/theme"
+          }
+        },
+        "distinctiveTerms": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/distinctiveTerm"
+          }
+        },
+        "drivers": {
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/driver"
+          }
+        },
+        "followUp": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/followUp"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "goal": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/goal"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        },
+        "benchmark": {
+          "anyOf": [
+            {
+              "$ref": "#/$defs/benchmark"
+            },
+            {
+              "type": "null"
+            }
           ]
         }
       }

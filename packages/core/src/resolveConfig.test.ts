@@ -29,6 +29,14 @@ describe("resolveConfig", () => {
     expect(resolveConfig({})).toEqual({
       sources: [],
       outputs: [],
+      rules: [],
+      insights: {
+        disable: [],
+        targetDate: null,
+        benchmark: null,
+        themes: null,
+        followUp: { names: false, list: true },
+      },
       analysis: {
         timeZone: "UTC",
         period: "month",
@@ -70,6 +78,14 @@ describe("resolveConfig", () => {
     const config: UserConfig = {
       sources: [source, pushdown],
       outputs: [output],
+      rules: [{ name: "acme:rule", evaluate: () => null }],
+      insights: {
+        disable: ["npskit:benchmark"],
+        targetDate: "2027-06-30",
+        benchmark: "benchmarks/saas.json",
+        themes: "themes.json",
+        followUp: { names: true, list: false },
+      },
       analysis: {
         timeZone: "America/New_York",
         period: "quarter",
@@ -218,6 +234,16 @@ describe("resolveConfig", () => {
       "an output without write",
       { outputs: [{ name: "acme:chat", send() {} }] },
       'outputs[0]: plugin "acme:chat" has no write() hook; was a factory passed without calling it?',
+    ],
+    [
+      "a rule without evaluate",
+      { rules: [{ name: "acme:rule", check() {} }] },
+      'rules[0]: plugin "acme:rule" has no evaluate() hook; was a factory passed without calling it?',
+    ],
+    [
+      "a target date that is not a date",
+      { insights: { targetDate: "June 2027" } },
+      'insights.targetDate: has an unexpected form, like "2027-06-30" (got "June 2027")',
     ],
     [
       "a plugin without a name",

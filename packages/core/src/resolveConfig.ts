@@ -24,12 +24,13 @@ export function resolveConfig(config: UserConfig = {}): ResolvedConfig {
       { pointer: "", message: "the configuration must be an object (export default defineConfig({ … }))" },
     ]);
   }
-  const { sources, outputs, ...settings } = config as Record<string, unknown>;
+  const { sources, outputs, rules, ...settings } = config as Record<string, unknown>;
   // Validate a copy of the plain data (defaults are filled into it); plugins are checked by shape below.
   const data: Record<string, unknown> = { ...plainCopy(settings) };
   // Copies of the lists, so that freezing the result leaves the user's own arrays alone.
   if (sources !== undefined) data.sources = Array.isArray(sources) ? [...sources] : sources;
   if (outputs !== undefined) data.outputs = Array.isArray(outputs) ? [...outputs] : outputs;
+  if (rules !== undefined) data.rules = Array.isArray(rules) ? [...rules] : rules;
   compiled ??= createAjv({ useDefaults: true }).compile<ConfigData>(configSchema);
   const issues: ValidationIssue[] = compiled(data) ? [] : validationIssues(compiled.errors ?? []);
   if (issues.length === 0) issues.push(...pluginIssues(data));
@@ -48,14 +49,21 @@ export function resolveConfig(config: UserConfig = {}): ResolvedConfig {
 
 function pluginIssues(data: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const check = (list: unknown, kind: "sources" | "outputs") => {
+  const check = (list: unknown, kind: "sources" | "outputs" | "rules") => {
     (Array.isArray(list) ? list : []).forEach((plugin: Record<string, unknown>, index) => {
       const ok =
         kind === "sources"
           ? typeof plugin.read === "function" || typeof plugin.aggregate === "function"
-          : typeof plugin.write === "function";
+          : kind === "outputs"
+            ? typeof plugin.write === "function"
+            : typeof plugin.evaluate === "function";
       if (!ok) {
-        const hooks = kind === "sources" ? "read() or aggregate() hook" : "write() hook";
+        const hooks =
+          kind === "sources"
+            ? "read() or aggregate() hook"
+            : kind === "outputs"
+              ? "write() hook"
+              : "evaluate() hook";
         issues.push({
           pointer: `/${kind}/${index}`,
           message: `plugin "${String(plugin.name)}" has no ${hooks}; was a factory passed without calling it?`,
@@ -65,6 +73,7 @@ function pluginIssues(data: Record<string, unknown>): ValidationIssue[] {
   };
   check(data.sources, "sources");
   check(data.outputs, "outputs");
+  check(data.rules, "rules");
   return issues;
 }
 

@@ -46,20 +46,52 @@ describe("validateReportModel", () => {
     expect(validateReportModel(JSON.parse(JSON.stringify(model))).valid).toBe(true);
   });
 
-  it("accepts recommendations with fields the insights package adds", () => {
+  it("accepts a complete recommendation and the insights section", () => {
     const model = changed((m) => {
-      loose(m).recommendations = [
+      m.recommendations = [
         {
+          id: "lagging-segment/region=APAC",
           rule: "npskit:lagging-segments",
           area: "product",
+          priority: 62.5,
           title: "t",
-          evidence: [],
-          actions: ["a"],
-          priority: 1,
+          rationale: "r",
+          subject: { kind: "segment", dimension: "region", value: "APAC" },
+          evidence: ["e"],
+          references: ["/segments/0/rows/3", "/overall/nps", "/a~1b/c~0d"],
+          actions: ["a", "b"],
         },
       ];
+      m.insights = {
+        themes: [],
+        distinctiveTerms: [],
+        drivers: [],
+        followUp: null,
+        goal: null,
+        benchmark: null,
+      };
     });
     expect(validateReportModel(model).valid).toBe(true);
+  });
+
+  it("refuses a recommendation without its rationale or with a reference that is not a JSON pointer", () => {
+    const base = {
+      id: "x",
+      rule: "x",
+      area: "goals" as const,
+      priority: 1,
+      title: "t",
+      rationale: "r",
+      evidence: [],
+      references: [],
+      actions: ["a"],
+    };
+    const { rationale: _, ...noRationale } = base;
+    expect(validateReportModel(changed((m) => void (loose(m).recommendations = [noRationale]))).valid).toBe(
+      false,
+    );
+    const badPointer = { ...base, references: ["segments/0"] };
+    expect(validateReportModel(changed((m) => void (m.recommendations = [badPointer]))).valid).toBe(false);
   });
 
   it.each<[string, (model: ReportModel) => void, string]>([

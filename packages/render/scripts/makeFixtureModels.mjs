@@ -161,7 +161,11 @@ function commentsFor(locale) {
 const RECOMMENDATIONS = {
   en: [
     {
+      id: "detractor-theme/export",
       rule: "npskit:detractor-themes",
+      priority: 80,
+      rationale: "Export problems come up in more detractor comments than any other theme.",
+      references: ["/comments/detractor"],
       area: "product",
       title: "Make exports reliable before adding features",
       evidence: [
@@ -174,14 +178,22 @@ const RECOMMENDATIONS = {
       ],
     },
     {
+      id: "lagging-segment/plan=Free",
       rule: "npskit:segment-gap",
+      priority: 60,
+      rationale: "Free is half of the answers and 8 points below everyone else.",
+      references: ["/segments/1/rows/0"],
       area: "communication",
       title: "Explain the value of the Free plan's upgrade path",
       evidence: ["The Free plan, half of all answers, scores 8 points below the overall NPS"],
       actions: ["Review the onboarding e-mails for Free users", "Show a price comparison in the app"],
     },
     {
+      id: "close-the-loop",
       rule: "npskit:closed-loop",
+      priority: 40,
+      rationale: "Detractors who agreed to be contacted are waiting for an answer.",
+      references: ["/distribution"],
       area: "feedback",
       title: "Call back detractors who agreed to be contacted",
       evidence: ["Detractors this month left comments; most agreed to be contacted"],
@@ -190,7 +202,11 @@ const RECOMMENDATIONS = {
   ],
   ru: [
     {
+      id: "detractor-theme/export",
       rule: "npskit:detractor-themes",
+      priority: 80,
+      rationale: "Проблемы с выгрузкой упоминаются в комментариях критиков чаще других тем.",
+      references: ["/comments/detractor"],
       area: "product",
       title: "Сначала сделать выгрузку надёжной, потом добавлять функции",
       evidence: [
@@ -203,7 +219,11 @@ const RECOMMENDATIONS = {
       ],
     },
     {
+      id: "lagging-segment/plan=Free",
       rule: "npskit:segment-gap",
+      priority: 60,
+      rationale: "Тариф Free — половина ответов, и его NPS на 8 пунктов ниже остальных.",
+      references: ["/segments/1/rows/0"],
       area: "communication",
       title: "Объяснить ценность перехода с бесплатного тарифа",
       evidence: ["Тариф Free — половина всех ответов, и его NPS на 8 пунктов ниже общего"],
@@ -213,7 +233,11 @@ const RECOMMENDATIONS = {
       ],
     },
     {
+      id: "close-the-loop",
       rule: "npskit:closed-loop",
+      priority: 40,
+      rationale: "Критики, согласившиеся на контакт, ждут ответа.",
+      references: ["/distribution"],
       area: "feedback",
       title: "Перезвонить критикам, согласившимся на контакт",
       evidence: ["Большинство критиков этого месяца оставили комментарий и согласились на звонок"],

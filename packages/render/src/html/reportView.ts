@@ -5,6 +5,7 @@ import { dimensionLabel } from "./dimensionLabel.js";
 import { executiveSummary, type SummaryItem } from "./executiveSummary.js";
 import type { Formatter } from "./formatter.js";
 import { type Headline, headline } from "./headline.js";
+import { type RecommendationGroup, recommendationGroups } from "./recommendationGroups.js";
 import type { Translator } from "./translator.js";
 
 /**
@@ -25,6 +26,8 @@ export interface ReportView {
   readonly summary: readonly SummaryItem[];
   /** The report's scope ({} → []), with dimension labels: "Region: Europe". */
   readonly scope: readonly { readonly dimension: string; readonly value: string }[];
+  /** The recommendations by area, most important area first. */
+  readonly recommendationGroups: readonly RecommendationGroup[];
 }
 
 /** Builds the {@link ReportView}. */
@@ -44,5 +47,6 @@ export function reportView(
     scope: Object.keys(model.scope)
       .sort()
       .map((dimension) => ({ dimension: dimensionLabel(t, dimension), value: model.scope[dimension] ?? "" })),
+    recommendationGroups: recommendationGroups(model),
   };
 }
