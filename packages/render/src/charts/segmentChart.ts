@@ -4,6 +4,7 @@ import { significanceMark } from "../html/significanceMark.js";
 import type { ChartContext } from "./chartContext.js";
 import { ChartFigure } from "./chartFigure.js";
 import { axisRange, CHART_GREYS, chartTextStyle } from "./chartStyle.js";
+import { npsValueAxis } from "./npsValueAxis.js";
 import { renderEChart } from "./renderEChart.js";
 
 const ROW_HEIGHT = 21;
@@ -58,18 +59,7 @@ export function segmentChart(ctx: ChartContext, table: ReportSegmentTable, index
         axisLine: { show: false },
         axisLabel: { fontSize: LABEL_SIZE, color: CHART_GREYS.text, width: labelWidth, overflow: "truncate" },
       },
-      xAxis: {
-        type: "value",
-        min: range.min,
-        max: range.max,
-        interval: range.max - range.min > 100 ? 20 : 10,
-        axisLabel: {
-          fontSize: 10,
-          color: CHART_GREYS.muted,
-          formatter: (value: number) => format.integer(value),
-        },
-        splitLine: { lineStyle: { color: CHART_GREYS.grid } },
-      },
+      xAxis: npsValueAxis(range, format),
       series: [
         {
           type: "bar",

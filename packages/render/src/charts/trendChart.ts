@@ -3,6 +3,7 @@ import { axisPeriodLabel } from "./axisPeriodLabel.js";
 import type { ChartContext } from "./chartContext.js";
 import { ChartFigure } from "./chartFigure.js";
 import { axisRange, CHART_GREYS, chartTextStyle } from "./chartStyle.js";
+import { npsValueAxis } from "./npsValueAxis.js";
 import { renderEChart } from "./renderEChart.js";
 
 /**
@@ -37,18 +38,7 @@ export function trendChart(ctx: ChartContext): ChartFigure {
         axisLine: { lineStyle: { color: CHART_GREYS.axis } },
         axisLabel: { fontSize: 10, margin: 10, lineHeight: 13, interval: 0 },
       },
-      yAxis: {
-        type: "value",
-        min: range.min,
-        max: range.max,
-        interval: range.max - range.min > 100 ? 20 : 10,
-        axisLabel: {
-          fontSize: 10,
-          color: CHART_GREYS.muted,
-          formatter: (value: number) => format.integer(value),
-        },
-        splitLine: { lineStyle: { color: CHART_GREYS.grid } },
-      },
+      yAxis: npsValueAxis(range, format),
       series: [
         { ...band, type: "line", data: points.map((p) => p.interval?.low ?? null) },
         {
