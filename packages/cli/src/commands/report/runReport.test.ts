@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Logger, ReportModel } from "@npskit/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DROP, dropProject, EXAMPLE_DATA, filesIn, removeDir, tempDir } from "../../../test/reportData.js";
-import { runReport } from "./runReport.js";
+import { type ReportOptions, runReport } from "./runReport.js";
 
 const NOW = new Date("2026-11-02T09:00:00Z");
 const dirs: string[] = [];
@@ -38,15 +38,15 @@ function recordingLogger(): Logger & { readonly lines: string[] } {
   };
 }
 
+/** `runReport` on the drop data for October, with no config, into `out`; `extra` adds or overrides options. */
+function reportOn(out: string, extra: Partial<ReportOptions>) {
+  return runReport({ config: false, input: [data], period: "2026-10", now: NOW, outDir: out, ...extra });
+}
+
 describe("runReport", () => {
   it("reads, accounts for every record, writes the formats asked for and the quarantine file named by period", async () => {
     const out = await outDir();
-    const run = await runReport({
-      config: false,
-      input: [data],
-      period: "2026-10",
-      now: NOW,
-      outDir: out,
+    const run = await reportOn(out, {
       formats: ["json", "md"],
     });
     expect(run.config).toBeNull();
@@ -150,12 +150,7 @@ describe("runReport", () => {
 
   it("writes one report per --split-by value plus the overall one, with the scope in every file name", async () => {
     const out = await outDir();
-    const run = await runReport({
-      config: false,
-      input: [data],
-      period: "2026-10",
-      now: NOW,
-      outDir: out,
+    const run = await reportOn(out, {
       formats: ["json", "md"],
       splitBy: "region",
     });
@@ -202,12 +197,7 @@ describe("runReport", () => {
   it("is deterministic: the same input and now give byte-identical JSON, HTML and Markdown", async () => {
     const [a, b] = [await outDir(), await outDir()];
     for (const out of [a, b]) {
-      await runReport({
-        config: false,
-        input: [data],
-        period: "2026-10",
-        now: NOW,
-        outDir: out,
+      await reportOn(out, {
         formats: ["json", "html", "md"],
       });
     }
@@ -220,12 +210,7 @@ describe("runReport", () => {
     const out = await outDir();
     const summary = join(out, "step-summary.md");
     await writeFile(summary, "# Earlier step\n");
-    await runReport({
-      config: false,
-      input: [data],
-      period: "2026-10",
-      now: NOW,
-      outDir: out,
+    await reportOn(out, {
       formats: ["json"],
       splitBy: "region",
       appendSummaryTo: summary,
@@ -270,12 +255,7 @@ describe("runReport", () => {
 
   it("gates: reports are written, the failures returned", async () => {
     const out = await outDir();
-    const run = await runReport({
-      config: false,
-      input: [data],
-      period: "2026-10",
-      now: NOW,
-      outDir: out,
+    const run = await reportOn(out, {
       formats: ["json"],
       gates: { failUnder: 0, failOnDrop: true },
     });
