@@ -87,11 +87,14 @@ describe("validateReportModel", () => {
       actions: ["a"],
     };
     const { rationale: _, ...noRationale } = base;
-    expect(validateReportModel(changed((m) => void (loose(m).recommendations = [noRationale]))).valid).toBe(
-      false,
-    );
-    const badPointer = { ...base, references: ["segments/0"] };
-    expect(validateReportModel(changed((m) => void (m.recommendations = [badPointer]))).valid).toBe(false);
+    const withoutRationale = changed((m) => {
+      loose(m).recommendations = [noRationale];
+    });
+    expect(validateReportModel(withoutRationale).valid).toBe(false);
+    const badPointer = changed((m) => {
+      m.recommendations = [{ ...base, references: ["segments/0"] }];
+    });
+    expect(validateReportModel(badPointer).valid).toBe(false);
   });
 
   it.each<[string, (model: ReportModel) => void, string]>([
