@@ -60,9 +60,10 @@ beforeAll(async () => {
 }, 90_000);
 
 describe("the example monthly report", () => {
-  it("writes the four formats and the quarantine file for each language", () => {
+  it("writes the four formats, the quarantine file and the follow-up list for each language", () => {
     for (const locale of ["en", "ru"]) {
       expect(readdirSync(join(out, locale)).sort()).toEqual([
+        "nps-2026-10.follow-up.csv",
         "nps-2026-10.html",
         "nps-2026-10.json",
         "nps-2026-10.md",
@@ -111,6 +112,30 @@ describe("the example monthly report", () => {
     expect(text).toContain(`${Math.round(calc.interval.low)}`);
     expect(text).toMatch(/[а-яё]{4,}/);
     expect(text).not.toContain("October");
+  });
+
+  it("ends with recommendations backed by the data, in each language", () => {
+    for (const [locale, model] of Object.entries(models)) {
+      const ids = model.recommendations.map((r) => r.id);
+      // The example's October: support rated lowest and most related to the score, reliability and price
+      // complaints among detractors, consenting detractors to call, a significant rise, ±11 points.
+      expect(ids).toEqual(
+        expect.arrayContaining([
+          "key-driver/support",
+          "detractor-theme/reliability",
+          "close-the-loop",
+          "significant-change",
+          "thin-evidence",
+        ]),
+      );
+      for (const recommendation of model.recommendations) {
+        expect(recommendation.actions.length).toBeGreaterThanOrEqual(2);
+        expect(recommendation.actions.length).toBeLessThanOrEqual(4);
+      }
+      const text = pdfText(locale);
+      expect(text).toContain(model.recommendations[0]!.title.slice(0, 30));
+    }
+    expect(models.ru!.recommendations[0]!.title).toMatch(/[а-яё]/i);
   });
 
   it("makes a multi-page tagged PDF in each language", () => {

@@ -12,6 +12,7 @@ export const CLI_PACKAGES = [
   "plugins/source-ndjson",
   "plugins/source-surveymonkey",
   "packages/render",
+  "packages/insights",
   "packages/output-files",
   "plugins/output-html",
   "plugins/output-json",

@@ -8,6 +8,19 @@ import {
   type PeriodGrain,
   type SurveyResponse,
 } from "@npskit/core";
+import { type InsightCollector, insightCollector } from "@npskit/insights";
+
+/** One report of a run: its scope, its comments, and what the insights analysis needs. */
+export interface ReportScope {
+  readonly scope: Record<string, string>;
+  /** The comments shown, and the larger pool the comment themes are analysed from. */
+  readonly comments: CommentSampler;
+  /** Driver ratings and detractors to call back. */
+  readonly insights: InsightCollector;
+}
+
+/** Comments per category kept for the theme analysis of each report. */
+const THEME_POOL = 2_000;
 
 /** The breakdowns and comment samples of one run: the whole population, plus one scope per `splitBy` value. */
 export interface ReportScopes {
@@ -16,10 +29,7 @@ export interface ReportScopes {
   /** Feeds every comment sampler; pass it to `ingest` as `onResponse`. */
   onResponse(response: SurveyResponse, location: ErrorLocation): void;
   /** The report scopes after reading: everyone first, then each value of `splitBy` in the period, sorted. */
-  scopes(
-    ingested: IngestResult,
-    periodKey: string,
-  ): { scope: Record<string, string>; comments: CommentSampler }[];
+  scopes(ingested: IngestResult, periodKey: string): ReportScope[];
 }
 
 /**
@@ -41,32 +51,39 @@ export function reportScopes(options: {
     for (const dimension of options.segments)
       if (dimension !== splitBy) breakdowns.push([splitBy, dimension]);
   }
-  const everyone = commentSampler({ timeZone, grain });
-  const byValue = new Map<string, CommentSampler>();
+  const collect = (scope: Record<string, string>) => ({
+    scope,
+    comments: commentSampler({ timeZone, grain, scope, poolSize: THEME_POOL }),
+    insights: insightCollector({ timeZone, grain, scope }),
+  });
+  const everyone = collect({});
+  const byValue = new Map<string, ReportScope>();
   return {
     breakdowns,
     onResponse(response, location) {
-      everyone.add(response, location);
+      everyone.comments.add(response, location);
+      everyone.insights.add(response, location);
       if (splitBy === undefined) return;
       const value = response.segments?.[splitBy];
       if (value === undefined) return;
-      let sampler = byValue.get(value);
-      if (sampler === undefined) {
-        sampler = commentSampler({ timeZone, grain, scope: { [splitBy]: value } });
-        byValue.set(value, sampler);
+      let scope = byValue.get(value);
+      if (scope === undefined) {
+        scope = collect({ [splitBy]: value });
+        byValue.set(value, scope);
       }
-      sampler.add(response, location);
+      scope.comments.add(response, location);
+      scope.insights.add(response, location);
     },
     scopes(ingested, periodKey) {
-      const scopes = [{ scope: {}, comments: everyone }];
+      const scopes = [everyone];
       if (splitBy === undefined) return scopes;
       const values = cellsOf(ingested.aggregation, periodKey, [splitBy])
         .map((cell) => cell.segment[splitBy])
         .filter((value): value is string => value !== undefined && value !== null)
         .sort();
       for (const value of values) {
-        const comments = byValue.get(value);
-        if (comments !== undefined) scopes.push({ scope: { [splitBy]: value }, comments });
+        const scope = byValue.get(value);
+        if (scope !== undefined) scopes.push(scope);
       }
       return scopes;
     },

@@ -32,6 +32,9 @@ export interface ReportSettings {
   readonly brandFile: string | undefined;
   readonly templateDir: string | undefined;
   readonly outDir: string;
+  /** The insights' benchmark file and theme lexicon file, absolute, when the config names them. */
+  readonly benchmarkFile: string | undefined;
+  readonly themesFile: string | undefined;
 }
 
 /**
@@ -110,5 +113,7 @@ export async function reportSettings(options: ReportOverrides): Promise<ReportSe
     brandFile: fromCli(options.brand) ?? fromConfig(config.brand),
     templateDir: fromCli(options.template) ?? fromConfig(config.template),
     outDir: fromCli(options.outDir) ?? fromConfig(config.outDir)!,
+    benchmarkFile: fromConfig(config.insights.benchmark),
+    themesFile: fromConfig(config.insights.themes),
   };
 }

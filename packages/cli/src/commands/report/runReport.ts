@@ -18,6 +18,7 @@ import { readSources } from "../../ingest/readSources.js";
 import { builtinOutputs } from "./builtinOutputs.js";
 import { type GateFailure, type QualityGates, qualityGateFailures, scopeText } from "./qualityGates.js";
 import { DEFAULT_FORMATS, type ReportFormat } from "./reportFormats.js";
+import { reportInsights } from "./reportInsights.js";
 import { reportPeriod } from "./reportPeriod.js";
 import { reportScopes } from "./reportScopes.js";
 import { type ReportOverrides, reportSettings } from "./reportSettings.js";
@@ -130,17 +131,26 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportRun>
     );
   }
 
-  const models: ReportModel[] = plan.scopes(ingested, period.key).map(({ scope, comments }) =>
-    buildReportModel({
-      ...ingested,
-      period: period.key,
-      now,
-      locale,
-      analysis: config.analysis,
-      quarantine: quarantined === null ? null : basename(quarantined),
-      comments,
+  const insights = await reportInsights(
+    config,
+    { benchmark: settings.benchmarkFile, themes: settings.themesFile },
+    logger,
+  );
+  const scopes = plan.scopes(ingested, period.key);
+  const models: ReportModel[] = scopes.map((scope) =>
+    insights.analyse(
+      buildReportModel({
+        ...ingested,
+        period: period.key,
+        now,
+        locale,
+        analysis: config.analysis,
+        quarantine: quarantined === null ? null : basename(quarantined),
+        comments: scope.comments,
+        scope: scope.scope,
+      }),
       scope,
-    }),
+    ),
   );
 
   const formats = options.formats ?? (config.outputs.length > 0 ? undefined : DEFAULT_FORMATS);
@@ -171,6 +181,8 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportRun>
         const result = await writeWith(output, model, { outDir, signal, logger });
         files.push(...(result?.files ?? []));
       }
+      const followUp = await insights.writeFollowUp(model, scopes[index]!, outDir, models.length > 1);
+      if (followUp !== undefined) files.push(followUp);
       for (const file of files) logger.info(`wrote ${file}`);
       summaries.push(summaryOf(model, files));
       if (options.appendSummaryTo !== undefined) {
