@@ -471,6 +471,47 @@ describe("buildReportModel: segments", () => {
     expect(free!.versusRest!.z).toBeCloseTo(-7.761823345023016, 10);
   });
 
+  it("gives each row the same group's previous period: September Europe 600 × 9, APAC 250 × 7 + 150 × 5", () => {
+    const { segments, previousPeriod } = build({ period: "2026-10" });
+    expect(previousPeriod.key).toBe("2026-09");
+    const previous = segments.map((table) => table.rows.map((row) => [row.value, row.previous]));
+    // Europe: 600 promoters → 100. APAC: 150 detractors of 400 → −37.5. Plans mirror regions (Pro was all
+    // Europe, Free all APAC). The null groups answered nothing in September: null.
+    expect(previous).toEqual([
+      [
+        ["Europe", { answered: 600, nps: 100 }],
+        ["APAC", { answered: 400, nps: -37.5 }],
+        [null, null],
+      ],
+      [
+        ["Free", { answered: 400, nps: -37.5 }],
+        ["Pro", { answered: 600, nps: 100 }],
+        [null, null],
+      ],
+    ]);
+    // The answered of the rows add up to the previous overall: no group is lost.
+    expect(segments[0]!.rows.reduce((sum, row) => sum + (row.previous?.answered ?? 0), 0)).toBe(1000);
+  });
+
+  it("takes the previous period of a scope from the scope's breakdown", () => {
+    const aggregator = new Aggregator({ breakdowns: [["region"], ["region", "plan"]] });
+    addResponses(aggregator, OCT, 9, 4, { region: "Europe", plan: "Pro" });
+    addResponses(aggregator, SEP, 9, 3, { region: "Europe", plan: "Pro" });
+    addResponses(aggregator, SEP, 0, 1, { region: "Europe", plan: "Pro" });
+    addResponses(aggregator, SEP, 0, 5, { region: "APAC", plan: "Pro" });
+    const scoped = aggregator.result();
+    const model = buildReportModel({
+      aggregation: scoped,
+      accounting: accountingOf(scoped),
+      now: NOW,
+      period: "2026-10",
+      scope: { region: "Europe" },
+    });
+    // Europe / Pro in September: 3 promoters, 1 detractor → (3 − 1) / 4 = 50; APAC's 5 detractors are out of scope.
+    expect(model.segments[0]!.rows[0]!.previous).toEqual({ answered: 4, nps: 50 });
+    expect(validateReportModel(JSON.parse(JSON.stringify(model))).valid).toBe(true);
+  });
+
   it("keeps a table without rows when the period has no responses", () => {
     const model = build({ period: "2026-11" });
     expect(model.segments).toEqual([
@@ -507,7 +548,13 @@ describe("buildReportModel: periods without answers", () => {
     expect(model.previous).toMatchObject({ answered: 3, nps: 100 });
     expect(model.distribution).toEqual({ counts: Array(11).fill(0), unanswered: 2 });
     expect(model.segments[0]!.rows).toEqual([
-      { value: "Europe", result: model.overall, differenceFromOverall: null, versusRest: null },
+      {
+        value: "Europe",
+        result: model.overall,
+        differenceFromOverall: null,
+        versusRest: null,
+        previous: { answered: 3, nps: 100 },
+      },
     ]);
     expect(model.trend.at(-1)).toMatchObject({
       answered: 0,

@@ -86,7 +86,8 @@ export interface ReportModelInput {
  * The analysis step: turns histograms, the accounting and the sampled comments into the {@link ReportModel}
  * every output renders — overall result with interval and displayed value, the previous period and the
  * change (`compareNps(previous, current)`: difference = current − previous, with its z-test), the 0–10
- * distribution, the trend, segment tables (see `segmentTables`: each group against the rest), comments, data
+ * distribution, the trend, segment tables (see `segmentTables`: each group against the rest, with its result in
+ * the previous period), comments, data
  * quality and the method. Pure and deterministic: the same input gives the same JSON, byte for byte.
  *
  * A period without answers has `nps`, `interval` and `change` null — "no responses", never 0. The model is
@@ -129,7 +130,7 @@ export function buildReportModel(input: ReportModelInput): ReportModel {
     target: input.analysis?.target ?? null,
     distribution,
     trend: trendOf(input, period, scope, settings),
-    segments: segmentTables(aggregation, period.key, scope, histogram, overall, settings),
+    segments: segmentTables(aggregation, period.key, scope, histogram, overall, settings, before.key),
     comments: commentsOf(input.comments, aggregation, period, scope),
     // A deep copy: the model is plain data that no later change to the input can reach.
     recommendations: structuredClone([...(input.recommendations ?? [])]),

@@ -123,6 +123,7 @@ export type {
   ReportPeriod,
   ReportRecommendation,
   ReportResult,
+  ReportSegmentPrevious,
   ReportSegmentRow,
   ReportSegmentTable,
   ReportShares,

@@ -182,6 +182,17 @@ export interface ReportSegmentRow {
    * This group compared with everyone else (independent groups, so the test is valid); null when either side has no answers.
    */
   versusRest: ReportComparison | null;
+  /**
+   * The same group in the previous period (the model's previousPeriod, same scope): its answered count and exact NPS, for a period-over-period decomposition by segment; null when the group had no answered response then. Absent in models built before it existed.
+   */
+  previous?: ReportSegmentPrevious | null;
+}
+export interface ReportSegmentPrevious {
+  answered: number;
+  /**
+   * Exact NPS of the group in the previous period; null without answers.
+   */
+  nps: number | null;
 }
 /**
  * Selected comments of the report period by category, and how many there were in all.

@@ -521,6 +521,39 @@ export const reportSchema = {
               "type": "null"
             }
           ]
+        },
+        "previous": {
+          "description": "The same group in the previous period (the model's previousPeriod, same scope): its answered count and exact NPS, for a period-over-period decomposition by segment; null when the group had no answered response then. Absent in models built before it existed.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/segmentPrevious"
+            },
+            {
+              "type": "null"
+            }
+          ]
+        }
+      }
+    },
+    "segmentPrevious": {
+      "title": "ReportSegmentPrevious",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "answered",
+        "nps"
+      ],
+      "properties": {
+        "answered": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "nps": {
+          "description": "Exact NPS of the group in the previous period; null without answers.",
+          "type": [
+            "number",
+            "null"
+          ]
         }
       }
     },

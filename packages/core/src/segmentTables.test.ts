@@ -108,6 +108,39 @@ describe("segmentTables", () => {
     );
   });
 
+  describe("previous period", () => {
+    const SEP = "2026-09-15T12:00:00Z";
+    // October: Europe 3 × 10, APAC 2 × 0, no region 1 × 9. September: Europe 2 × 10 + 2 × 0 (NPS 0),
+    // APAC 1 × 8 (NPS 0), no region only unanswered, Africa 5 × 10 (gone in October: in no row).
+    const aggregator = new Aggregator({ breakdowns: [["region"]] });
+    addResponses(aggregator, OCT, 10, 3, { region: "Europe" });
+    addResponses(aggregator, OCT, 0, 2, { region: "APAC" });
+    addResponses(aggregator, OCT, 9, 1);
+    addResponses(aggregator, SEP, 10, 2, { region: "Europe" });
+    addResponses(aggregator, SEP, 0, 2, { region: "Europe" });
+    addResponses(aggregator, SEP, 8, 1, { region: "APAC" });
+    addResponses(aggregator, SEP, null, 2);
+    addResponses(aggregator, SEP, 10, 5, { region: "Africa" });
+    const aggregation = aggregator.result();
+    const histogram = histogramAt(aggregation, "2026-10");
+    const overall = reportResult(histogram, SETTINGS);
+    const [withPrevious] = segmentTables(aggregation, "2026-10", {}, histogram, overall, SETTINGS, "2026-09");
+
+    it.each<[string | null, { answered: number; nps: number } | null]>([
+      ["Europe", { answered: 4, nps: 0 }],
+      ["APAC", { answered: 1, nps: 0 }],
+      [null, null],
+    ])("gives %s its previous result %j", (value, previous) => {
+      expect(withPrevious!.rows.find((row) => row.value === value)!.previous).toEqual(previous);
+    });
+
+    it("lists only this period's groups, and leaves `previous` out when no previous period is given", () => {
+      expect(withPrevious!.rows.map((row) => row.value)).toEqual(["Europe", "APAC", null]);
+      const [without] = segmentTables(aggregation, "2026-10", {}, histogram, overall, SETTINGS);
+      expect(without!.rows.every((row) => !("previous" in row))).toBe(true);
+    });
+  });
+
   it("refuses a group larger than the total it belongs to (histograms of different data)", () => {
     const aggregator = new Aggregator({ breakdowns: [["region"]] });
     addResponses(aggregator, OCT, 10, 3, { region: "Europe" });

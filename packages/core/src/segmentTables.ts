@@ -3,11 +3,18 @@ import { compareValues } from "./aggregator.js";
 import { compareNps } from "./compareNps.js";
 import { InvalidArgumentError } from "./errors.js";
 import { emptyHistogram, type Histogram } from "./histogram.js";
+import { nps } from "./nps.js";
 import { answeredOf, countsOf } from "./npsCounts.js";
 import { reportComparison } from "./reportComparison.js";
-import type { ReportResult, ReportSegmentRow, ReportSegmentTable } from "./reportModel.js";
+import type {
+  ReportResult,
+  ReportSegmentPrevious,
+  ReportSegmentRow,
+  ReportSegmentTable,
+} from "./reportModel.js";
 import { reportResult } from "./reportResult.js";
 import type { ReportSettings } from "./reportSettings.js";
+import { histogramAt } from "./selectCells.js";
 
 /**
  * The segment tables of a report: one per dimension the aggregation was broken down by on its own — or, for a
@@ -21,9 +28,15 @@ import type { ReportSettings } from "./reportSettings.js";
  * so `difference` = group − rest and a positive z means the group scores higher than everyone else. The two
  * sides share no response, which is what makes the z-test valid (a group against a total containing it is not).
  *
+ * With `previousPeriod` (a period key), each row also has `previous`: the same group (same scope, same value,
+ * `null` included) in that period — `{ answered, nps }` with the exact NPS, or `null` when the group had no
+ * answered response then. Only groups seen in `period` have rows; a group that answered only before is in
+ * the previous overall result but in no row.
+ *
  * @example
- * segmentTables(aggregation, "2026-10", {}, overallHistogram, overall, settings)
- * // [{ dimension: "region", rows: [{ value: "Europe", result: {…}, differenceFromOverall: 4.2, versusRest: {…} }, …] }, …]
+ * segmentTables(aggregation, "2026-10", {}, overallHistogram, overall, settings, "2026-09")
+ * // [{ dimension: "region", rows: [{ value: "Europe", result: {…}, differenceFromOverall: 4.2, versusRest: {…},
+ * //    previous: { answered: 120, nps: 31.7 } }, …] }, …]
  */
 export function segmentTables(
   aggregation: Aggregation,
@@ -32,6 +45,7 @@ export function segmentTables(
   overallHistogram: Histogram,
   overall: ReportResult,
   settings: ReportSettings,
+  previousPeriod?: string,
 ): ReportSegmentTable[] {
   const scoped = Object.keys(scope);
   const tables: ReportSegmentTable[] = [];
@@ -58,7 +72,10 @@ export function segmentTables(
       .map(({ cell }) => {
         const value = segmentValue(cell, dimension);
         const others = rest(overallHistogram, cell.histogram, `${dimension} ${JSON.stringify(value)}`);
-        return segmentRow(value, cell.histogram, others, overall, settings);
+        const row = segmentRow(value, cell.histogram, others, overall, settings);
+        if (previousPeriod === undefined) return row;
+        const before = histogramAt(aggregation, previousPeriod, { ...scope, [dimension]: value });
+        return { ...row, previous: previousOf(before) };
       });
     tables.push({ dimension, rows });
   }
@@ -80,6 +97,13 @@ function segmentRow(
     differenceFromOverall: result.nps === null || overall.nps === null ? null : result.nps - overall.nps,
     versusRest: reportComparison(compareNps(others, histogram, comparison)),
   };
+}
+
+/** A group's previous-period figures: answered and exact NPS, or null when nothing was answered. */
+function previousOf(histogram: Histogram): ReportSegmentPrevious | null {
+  const counts = countsOf(histogram);
+  const answered = answeredOf(counts);
+  return answered === 0 ? null : { answered, nps: nps(counts) };
 }
 
 /**

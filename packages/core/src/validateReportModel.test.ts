@@ -177,8 +177,24 @@ describe("validateReportModel", () => {
       },
       "/dataQuality/read: must be an integer of at least 0 (got null)",
     ],
+    [
+      "a fractional previous count in a segment row",
+      (m) => {
+        m.segments[0]!.rows[1]!.previous = { answered: 1.5, nps: 0 };
+      },
+      "/segments/0/rows/1/previous/answered: must be an integer of at least 0 (got 1.5)",
+    ],
   ])("rejects %s", (_, edit, issue) => {
     expect(problems(changed(edit))).toContain(issue);
+  });
+
+  it("accepts segment rows without `previous` (models from before it existed) and with it null", () => {
+    const model = exampleModel();
+    expect(model.segments[0]!.rows.map((row) => row.previous)).toEqual([null, { answered: 4, nps: 0 }]);
+    const without = changed((m) => {
+      for (const row of m.segments[0]!.rows) delete row.previous;
+    });
+    expect(validateReportModel(without).valid).toBe(true);
   });
 
   it("rejects what is not a model at all", () => {

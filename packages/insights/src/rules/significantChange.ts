@@ -5,8 +5,14 @@ import {
   type RecommendationDraft,
   type ReportModel,
 } from "@npskit/core";
-import { numberText, percentText, signedText } from "../localeText.js";
+import { type Locale, numberText, percentText, signedText } from "../localeText.js";
 import { localized } from "../localized.js";
+import {
+  type NpsChangeDecomposition,
+  npsChangeDecomposition,
+  type SegmentContribution,
+  type SegmentPeriods,
+} from "../npsChangeDecomposition.js";
 import { segmentText } from "../segmentText.js";
 
 interface Mover {
@@ -19,12 +25,32 @@ interface Mover {
   readonly pointer: string;
 }
 
+/** A segment row's part in the change, from the decomposition of its dimension. */
+interface Contributor {
+  readonly label: string;
+  readonly part: SegmentContribution;
+  readonly pointer: string;
+}
+
+/** The decomposition of the change along one dimension, with the rows that pushed in its direction. */
+interface DimensionSplit {
+  readonly dimension: string;
+  readonly decomposition: NpsChangeDecomposition;
+  /** Rows whose contribution has the sign of the change, largest |contribution| first. */
+  readonly contributors: readonly Contributor[];
+  /** |top contribution| / Σ |contribution|: how much of all the segment movement the top row carries. */
+  readonly clarity: number;
+}
+
 /**
  * Investigate a significant change (area product for a fall, feedback for a rise): fires when
  * `model.change.significant` — the z-test of this period against the previous one. Says by how much, and
- * which segments now pull the NPS in the direction of the change most (share of answers × gap to the overall
- * NPS). A full shift-share decomposition (segment mix vs segment scores) needs the previous period's segment
- * results, which the ReportModel does not hold; until it does, the rule names where the score stands now.
+ * which segments contributed most. With the previous period on the segment rows (`rows[].previous`), the
+ * change is split per dimension into a segment-score and a segment-mix effect ({@link npsChangeDecomposition},
+ * Kitagawa 1955); the rule takes the dimension whose top segment carries the largest share of all the
+ * segments' movement, and names its top one or two segments (the second when it contributes at least half
+ * as much as the first) with their score and mix parts. Without `previous` (models from before it existed),
+ * it names the segments that now pull the NPS in the direction of the change most (share × gap to overall).
  */
 export const significantChange = defineRule(() => ({
   name: "npskit:significant-change",
@@ -33,21 +59,25 @@ export const significantChange = defineRule(() => ({
     if (change === null || !change.significant || previous === null || overall.nps === null) return null;
     if (previous.nps === null) return null;
     const fell = change.difference < 0;
-    const movers = moversOf(model, fell).slice(0, 3);
+    const split = splitOf(model, overall.nps - previous.nps, locale);
+    const movers = split === undefined ? moversOf(model, fell).slice(0, 3) : [];
     const before = periodLabel(parsePeriod(model.previousPeriod.key, model.previousPeriod.timeZone), locale);
     const points = numberText(locale, Math.abs(change.difference));
     const level = numberText(locale, change.interval.level * 100);
     const now = numberText(locale, overall.nps);
     const then = numberText(locale, previous.nps);
     const p = numberText(locale, change.p, 3);
+    const named = split === undefined ? [] : namedOf(split);
     const top = movers[0];
     const where =
-      top === undefined
-        ? ""
-        : localized(locale, {
-            en: ` ${top.label} ${fell ? "lags" : "leads"} most now: NPS ${numberText(locale, top.nps)}, ${signedText(locale, top.gap)} against the overall, with ${percentText(locale, top.share)} of the answers.`,
-            ru: ` Сильнее всего сейчас ${fell ? "отстаёт" : "опережает"} ${top.label}: NPS ${numberText(locale, top.nps)}, ${signedText(locale, top.gap)} к общему, ${percentText(locale, top.share)} ответов.`,
-          });
+      split !== undefined && named.length > 0
+        ? contributorSentence(locale, split, named, overall.nps - previous.nps)
+        : top === undefined
+          ? ""
+          : localized(locale, {
+              en: ` ${top.label} ${fell ? "lags" : "leads"} most now: NPS ${numberText(locale, top.nps)}, ${signedText(locale, top.gap)} against the overall, with ${percentText(locale, top.share)} of the answers.`,
+              ru: ` Сильнее всего сейчас ${fell ? "отстаёт" : "опережает"} ${top.label}: NPS ${numberText(locale, top.nps)}, ${signedText(locale, top.gap)} к общему, ${percentText(locale, top.share)} ответов.`,
+            });
     const rationale = localized(locale, {
       en: `NPS ${fell ? "fell" : "rose"} from ${then} in ${before} to ${now} (${signedText(locale, change.difference)} points, p = ${p}): more than chance explains.${where}`,
       ru: `NPS ${fell ? "снизился" : "вырос"} с ${then} (${before}) до ${now} (${signedText(locale, change.difference)} п., p = ${p}) — больше, чем объясняется случайностью.${where}`,
@@ -61,6 +91,7 @@ export const significantChange = defineRule(() => ({
         en: `Now ${now} from ${numberText(locale, overall.answered)} answers; ${before}: ${then} from ${numberText(locale, previous.answered)}`,
         ru: `Сейчас ${now} по ${numberText(locale, overall.answered)} ответам; ${before}: ${then} по ${numberText(locale, previous.answered)}`,
       }),
+      ...(split === undefined || named.length === 0 ? [] : splitEvidence(locale, split, named)),
       ...movers.map((mover) =>
         localized(locale, {
           en: `${mover.label}: NPS ${numberText(locale, mover.nps)} (${signedText(locale, mover.gap)} vs overall), ${percentText(locale, mover.share)} of answers`,
@@ -68,7 +99,7 @@ export const significantChange = defineRule(() => ({
         }),
       ),
     ];
-    const focus = top?.label;
+    const focus = named[0]?.label ?? top?.label;
     const actions = fell
       ? [
           localized(locale, {
@@ -119,7 +150,13 @@ export const significantChange = defineRule(() => ({
         rationale,
         subject: { kind: "overall" },
         evidence,
-        references: ["/change", "/overall", "/previous", ...movers.map((mover) => mover.pointer)],
+        references: [
+          "/change",
+          "/overall",
+          "/previous",
+          ...named.map((contributor) => contributor.pointer),
+          ...movers.map((mover) => mover.pointer),
+        ],
         actions,
       },
     ];
@@ -149,4 +186,127 @@ function moversOf(model: ReportModel, fell: boolean): Mover[] {
   return movers.sort(
     (a, b) => Math.abs(b.pull) - Math.abs(a.pull) || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0),
   );
+}
+
+/** The label of the group of responses without the dimension. */
+const NOT_SET = { en: "(not set)", ru: "(не указано)" } as const;
+
+/**
+ * The decomposition of `total` (current − previous overall NPS) along the dimension that explains it most
+ * clearly, or undefined when no table has the previous period on every row or none has a contributor in the
+ * direction of the change. Groups that answered only in the previous period have no row: they enter the
+ * decomposition as one "vanished" group (the previous overall minus the rows), so no part of the change is lost.
+ */
+function splitOf(model: ReportModel, total: number, locale: Locale): DimensionSplit | undefined {
+  const { previous, overall } = model;
+  if (previous === null || previous.nps === null || overall.nps === null || total === 0) return undefined;
+  let best: DimensionSplit | undefined;
+  model.segments.forEach((table, t) => {
+    const { rows } = table;
+    if (rows.length === 0 || rows.some((row) => row.previous === undefined)) return;
+    const segments: SegmentPeriods[] = rows.map((row) => ({
+      value: row.value,
+      previous: row.previous ?? null,
+      current: { answered: row.result.answered, nps: row.result.nps },
+    }));
+    const before = rows.reduce((sum, row) => sum + (row.previous?.answered ?? 0), 0);
+    const pointsBefore = rows.reduce(
+      (sum, row) => sum + (row.previous?.answered ?? 0) * (row.previous?.nps ?? 0),
+      0,
+    );
+    const vanished = previous.answered - before;
+    if (vanished < 0) return; // rows from other data than the overall: no decomposition
+    if (vanished > 0) {
+      const nps = (previous.nps! * previous.answered - pointsBefore) / vanished;
+      segments.push({ value: null, previous: { answered: vanished, nps }, current: null });
+    }
+    const decomposition = npsChangeDecomposition(segments);
+    if (decomposition === null) return;
+    const contributors = rows
+      .map((row, r) => ({
+        label: segmentText(table.dimension, row.value ?? localized(locale, NOT_SET)),
+        part: decomposition.segments[r]!,
+        pointer: `/segments/${t}/rows/${r}`,
+      }))
+      .filter(({ part }) => Math.sign(part.total) === Math.sign(total))
+      .sort((a, b) => Math.abs(b.part.total) - Math.abs(a.part.total) || a.pointer.localeCompare(b.pointer));
+    const top = contributors[0];
+    if (top === undefined) return;
+    const gross = decomposition.segments.reduce((sum, part) => sum + Math.abs(part.total), 0);
+    const clarity = Math.abs(top.part.total) / gross;
+    if (best === undefined || clarity > best.clarity) {
+      best = { dimension: table.dimension, decomposition, contributors, clarity };
+    }
+  });
+  return best;
+}
+
+/** The top contributor, and the second when it contributes at least half as much. */
+function namedOf(split: DimensionSplit): Contributor[] {
+  const [first, second] = split.contributors;
+  if (first === undefined) return [];
+  return second !== undefined && Math.abs(second.part.total) >= Math.abs(first.part.total) / 2
+    ? [first, second]
+    : [first];
+}
+
+/** "NPS 30 → −30" or, for a group new this period, "NPS −30, new this period". */
+function npsMove(locale: Locale, part: SegmentContribution): string {
+  const now = part.currentNps === null ? "—" : numberText(locale, part.currentNps);
+  if (part.previousNps === null) {
+    return localized(locale, { en: `NPS ${now}, new this period`, ru: `NPS ${now}, новая в этом периоде` });
+  }
+  return `NPS ${numberText(locale, part.previousNps)} → ${now}`;
+}
+
+/** "25% → 40% of answers". */
+function shareMove(locale: Locale, part: SegmentContribution): string {
+  const shares = `${percentText(locale, part.previousWeight)} → ${percentText(locale, part.currentWeight)}`;
+  return localized(locale, { en: `${shares} of answers`, ru: `${shares} ответов` });
+}
+
+/** The rationale's sentence on where the change came from: each named segment with its main effect. */
+function contributorSentence(
+  locale: Locale,
+  split: DimensionSplit,
+  named: readonly Contributor[],
+  total: number,
+): string {
+  const clauses = named.map(({ label, part }) => {
+    const byScore = Math.abs(part.score) >= Math.abs(part.mix);
+    const parts = localized(locale, {
+      en: `score effect ${signedText(locale, part.score)}, mix effect ${signedText(locale, part.mix)}`,
+      ru: `эффект оценок ${signedText(locale, part.score)}, эффект структуры ${signedText(locale, part.mix)}`,
+    });
+    return byScore
+      ? localized(locale, {
+          en: `${label}: ${signedText(locale, part.total)} points, mainly its own score (${npsMove(locale, part)}; ${parts})`,
+          ru: `${label}: ${signedText(locale, part.total)} п., главным образом за счёт оценок группы (${npsMove(locale, part)}; ${parts})`,
+        })
+      : localized(locale, {
+          en: `${label}: ${signedText(locale, part.total)} points, mainly its share of the answers (${shareMove(locale, part)} at NPS ${numberText(locale, part.currentNps ?? part.previousNps ?? 0)}; ${parts})`,
+          ru: `${label}: ${signedText(locale, part.total)} п., главным образом за счёт доли группы в ответах (${shareMove(locale, part)} при NPS ${numberText(locale, part.currentNps ?? part.previousNps ?? 0)}; ${parts})`,
+        });
+  });
+  return localized(locale, {
+    en: ` By ${split.dimension}, most of the ${signedText(locale, total)} points came from ${clauses.join("; then ")}.`,
+    ru: ` По измерению «${split.dimension}» больше всего в изменение на ${signedText(locale, total)} п. внесла группа ${clauses.join("; затем ")}.`,
+  });
+}
+
+/** Evidence lines: the dimension's split, then each named segment's parts with its scores and shares. */
+function splitEvidence(locale: Locale, split: DimensionSplit, named: readonly Contributor[]): string[] {
+  const { decomposition } = split;
+  return [
+    localized(locale, {
+      en: `By ${split.dimension}: score effect ${signedText(locale, decomposition.score, 1)} + mix effect ${signedText(locale, decomposition.mix, 1)} = ${signedText(locale, decomposition.total, 1)} points (shift-share: Σ w1·(n1 − n0) + Σ (w1 − w0)·n0)`,
+      ru: `По измерению «${split.dimension}»: эффект оценок ${signedText(locale, decomposition.score, 1)} + эффект структуры ${signedText(locale, decomposition.mix, 1)} = ${signedText(locale, decomposition.total, 1)} п. (сдвиг-доля: Σ w1·(n1 − n0) + Σ (w1 − w0)·n0)`,
+    }),
+    ...named.map(({ label, part }) =>
+      localized(locale, {
+        en: `${label}: ${signedText(locale, part.total, 1)} points = score ${signedText(locale, part.score, 1)} (${npsMove(locale, part)}) + mix ${signedText(locale, part.mix, 1)} (${shareMove(locale, part)})`,
+        ru: `${label}: ${signedText(locale, part.total, 1)} п. = оценки ${signedText(locale, part.score, 1)} (${npsMove(locale, part)}) + структура ${signedText(locale, part.mix, 1)} (${shareMove(locale, part)})`,
+      }),
+    ),
+  ];
 }
