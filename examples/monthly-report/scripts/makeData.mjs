@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the example data set to stdout: one year of responses (November 2025 to October 2026) of a
+// Writes the example data set to stdout: 13 months of responses (October 2025 to October 2026) of a
 // fictional analytics product, in npskit's response format (NDJSON). Deterministic: the same file every run.
 // A few records are deliberately broken, to show that npskit accounts for every record.
 
@@ -82,13 +82,7 @@ const NAMES = {
   ru: ["Анна Иванова", "Дмитрий Петров", "Ольга Смирнова", "Игорь Кузнецов"],
 };
 
-const lines = [];
-let id = 1000;
-for (let m = 0; m < 12; m++) {
-  const year = 2025 + Math.floor((10 + m) / 12);
-  const month = ((10 + m) % 12) + 1;
-  // A support backlog in August 2026 pulls the score down; the fix in September brings it back.
-  const shift = month === 8 && year === 2026 ? -14 : month === 9 && year === 2026 ? -5 : m * 0.6;
+function writeMonth(year, month, shift) {
   const volume = 180 + Math.floor(random() * 60);
   for (let i = 0; i < volume; i++) {
     const [region, , regionShift] = weighted(REGIONS.map((r) => [r, r[1]]));
@@ -156,9 +150,22 @@ for (let m = 0; m < 12; m++) {
     lines.push(JSON.stringify(response));
   }
 }
+
+const lines = [];
+let id = 1000;
+for (let m = 0; m < 12; m++) {
+  const year = 2025 + Math.floor((10 + m) / 12);
+  const month = ((10 + m) % 12) + 1;
+  // A support backlog in August 2026 pulls the score down; the fix in September brings it back.
+  const shift = month === 8 && year === 2026 ? -14 : month === 9 && year === 2026 ? -5 : m * 0.6;
+  writeMonth(year, month, shift);
+}
 // Broken records, as real exports have them: each must be rejected with its line number, not dropped.
 lines.splice(101, 0, JSON.stringify({ id: "r-bad-1", score: 11, submittedAt: "2025-11-12T10:00:00Z" }));
 lines.splice(702, 0, JSON.stringify({ id: "r-bad-2", score: 8, submittedAt: "2026-02-30T10:00:00Z" }));
 lines.splice(1803, 0, JSON.stringify({ id: "r-bad-3", scroe: 9, submittedAt: "2026-06-03T08:15:00Z" }));
 lines.splice(2300, 0, '{"id": "r-bad-4", "score": 7, "submittedAt": "2026-08-14T12:00:00Z"');
+// October 2025, a year before the report month, for year-over-year comparisons. Written after the rest so
+// that adding it left every earlier line (and the broken records' line numbers) as it was.
+writeMonth(2025, 10, -1);
 process.stdout.write(`${lines.join("\n")}\n`);

@@ -102,7 +102,7 @@ describe("the example monthly report", () => {
     expect(text).toMatch(new RegExp(`NET PROMOTER SCORE[\\s\\S]*\\b${calc.displayed}\\b`));
     expect(text).toContain(`95% confidence interval ${low} to ${high}`);
     expect(text).toContain(`${calc.n}`);
-    expect(text).toContain("4 of 2,392 input records were rejected");
+    expect(text).toContain("4 of 2,582 input records were rejected");
   });
 
   it("prints them in Russian in the Russian PDF", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** The example project's 2392 responses (Europe/Moscow): 2026-10 has NPS 33 from 196 answers, up 17 from 2026-09. */
+/** The example project's 2582 records (Europe/Moscow): 2026-10 has NPS 33 from 196 answers, up 17 from 2026-09. */
 export const EXAMPLE_DATA = fileURLToPath(
   new URL("../../../examples/monthly-report/data/responses.ndjson", import.meta.url),
 );

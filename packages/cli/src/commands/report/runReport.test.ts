@@ -110,7 +110,7 @@ describe("runReport", () => {
       outDir: out,
       formats: ["json"],
     });
-    expect(run.accounting).toMatchObject({ read: 2392, rejected: 4 });
+    expect(run.accounting).toMatchObject({ read: 2582, rejected: 4 });
     const [report] = run.reports;
     expect(report!.answered).toBe(196);
     expect(report!.displayed).toBe(33);

@@ -20,8 +20,8 @@ describe("runValidate", () => {
     expect(run).toMatchObject({
       config: null,
       timeZone: "Europe/Moscow",
-      accounting: { read: 2392, accepted: 2296, unanswered: 92, rejected: 4, duplicates: 0 },
-      periods: { first: "2025-11", last: "2026-10", count: 12 },
+      accounting: { read: 2582, accepted: 2481, unanswered: 97, rejected: 4, duplicates: 0 },
+      periods: { first: "2025-10", last: "2026-10", count: 13 },
       quarantine: join(out, "nps-validate.quarantine.ndjson"),
     });
     expect(run.sources).toHaveLength(1);
@@ -38,14 +38,14 @@ describe("runValidate", () => {
     const run = await runValidate({ input: [EXAMPLE_DATA], timeZone: "Europe/Moscow", outDir: out });
     expect(formatValidate(run, out)).toMatchInlineSnapshot(`
       "No config file; reading --input
-      Records: 2,392 read = 2,296 answered + 92 unanswered + 4 rejected + 0 duplicates
+      Records: 2,582 read = 2,481 answered + 97 unanswered + 4 rejected + 0 duplicates
 
       Rejected by reason     records
       invalid /score               2
       invalid /submittedAt         1
       not valid JSON               1
 
-      Periods: 2025-11 to 2026-10 (12 with responses), time zone Europe/Moscow
+      Periods: 2025-10 to 2026-10 (13 with responses), time zone Europe/Moscow
       Quarantine: nps-validate.quarantine.ndjson
       "
     `);
