@@ -261,3 +261,38 @@ describe("renderHtml with a templateDir", () => {
     expect(html).toContain("Acme &quot;Quotes&quot;");
   });
 });
+
+describe("renderHtml: the follow-up table", () => {
+  const insights = (contacts: NonNullable<ReportModel["insights"]>["followUp"]) => ({
+    ...fixtureModel("en"),
+    insights: {
+      themes: [],
+      distinctiveTerms: [],
+      drivers: [],
+      followUp: contacts,
+      goal: null,
+      benchmark: null,
+    },
+  });
+
+  it("lists the consenting detractors only when the model carries their names, escaped", async () => {
+    const named = await renderHtml(
+      insights({
+        detractors: 3,
+        consenting: 1,
+        oldest: "2026-10-02T07:13:00Z",
+        contacts: [
+          { id: "r-1", score: 3, submittedAt: "2026-10-02T07:13:00Z", name: "<b>Ann</b>", email: "a@x.io" },
+        ],
+      }),
+      { brand: defaultBrand("en") },
+    );
+    expect(named).toContain("Detractors who agreed to be contacted, oldest first");
+    expect(named).toContain("&lt;b&gt;Ann&lt;/b&gt;");
+    const counted = await renderHtml(
+      insights({ detractors: 3, consenting: 1, oldest: "2026-10-02T07:13:00Z", contacts: [] }),
+      { brand: defaultBrand("en") },
+    );
+    expect(counted).not.toContain("Detractors who agreed to be contacted, oldest first");
+  });
+});

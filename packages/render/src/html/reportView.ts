@@ -28,6 +28,8 @@ export interface ReportView {
   readonly scope: readonly { readonly dimension: string; readonly value: string }[];
   /** The recommendations by area, most important area first. */
   readonly recommendationGroups: readonly RecommendationGroup[];
+  /** Detractors to call back, by name: only when the config shows names (`insights.followUp.names`). */
+  readonly followUpContacts: NonNullable<NonNullable<ReportModel["insights"]>["followUp"]>["contacts"];
 }
 
 /** Builds the {@link ReportView}. */
@@ -48,5 +50,6 @@ export function reportView(
       .sort()
       .map((dimension) => ({ dimension: dimensionLabel(t, dimension), value: model.scope[dimension] ?? "" })),
     recommendationGroups: recommendationGroups(model),
+    followUpContacts: model.insights?.followUp?.contacts ?? [],
   };
 }
