@@ -14,6 +14,7 @@ export interface MarkdownStrings {
   readonly segmentsTitle: string;
   readonly segmentColumns: readonly [string, string, string, string];
   readonly noSegments: string;
+  readonly recommendationsTitle: string;
   readonly dataQuality: string;
   readonly quarantine: string;
   readonly footer: string;
@@ -40,6 +41,7 @@ export const MARKDOWN_STRINGS: Readonly<Record<"en" | "ru", MarkdownStrings>> = 
     segmentsTitle: "Segments furthest from overall",
     segmentColumns: ["Segment", "Answered", "NPS", "vs overall"],
     noSegments: "No segment breakdown.",
+    recommendationsTitle: "Recommendations",
     dataQuality:
       "**Data quality:** {read} records read — {accepted} accepted, {unanswered} without a score, {rejected} rejected, {duplicates} duplicates.",
     quarantine: "Rejected records: {file}.",
@@ -65,6 +67,7 @@ export const MARKDOWN_STRINGS: Readonly<Record<"en" | "ru", MarkdownStrings>> = 
     segmentsTitle: "Сегменты, сильнее всего отличающиеся от общего индекса",
     segmentColumns: ["Сегмент", "Ответов", "NPS", "К общему"],
     noSegments: "Разбивки по сегментам нет.",
+    recommendationsTitle: "Рекомендации",
     dataQuality:
       "**Качество данных:** прочитано записей — {read}: принято {accepted}, без оценки {unanswered}, отклонено {rejected}, дубликатов {duplicates}.",
     quarantine: "Отклонённые записи: {file}.",

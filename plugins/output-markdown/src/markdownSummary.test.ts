@@ -25,6 +25,12 @@ describe("markdownSummary", () => {
       | channel: email | 70 | 43 | +10 |
       | region: Russia &amp; CIS | 43 | 42 | +9 |
 
+      #### Recommendations
+
+      1. **Make exports reliable before adding features** — Export problems come up in more detractor comments than any other theme.
+      2. **Explain the value of the Free plan's upgrade path** — Free is half of the answers and 8 points below everyone else.
+      3. **Call back detractors who agreed to be contacted** — Detractors who agreed to be contacted are waiting for an answer.
+
       **Data quality:** 2,392 records read — 2,296 accepted, 92 without a score, 4 rejected, 0 duplicates. Rejected records: \`nps-2026-10.quarantine.ndjson\`.
 
       <sub>Adjusted Wald 95% intervals · ↑ ↓ significant vs the rest of customers · npskit</sub>
@@ -53,6 +59,12 @@ describe("markdownSummary", () => {
       | region: Europe | 58 | 19 | −14 |
       | channel: email | 70 | 43 | +10 |
       | region: Russia &amp; CIS | 43 | 42 | +9 |
+
+      #### Рекомендации
+
+      1. **Сначала сделать выгрузку надёжной, потом добавлять функции** — Проблемы с выгрузкой упоминаются в комментариях критиков чаще других тем.
+      2. **Объяснить ценность перехода с бесплатного тарифа** — Тариф Free — половина ответов, и его NPS на 8 пунктов ниже остальных.
+      3. **Перезвонить критикам, согласившимся на контакт** — Критики, согласившиеся на контакт, ждут ответа.
 
       **Качество данных:** прочитано записей — 2 392: принято 2 296, без оценки 92, отклонено 4, дубликатов 0. Отклонённые записи: \`nps-2026-10.quarantine.ndjson\`.
 

@@ -4,6 +4,9 @@ import { MARKDOWN_STRINGS, type MarkdownStrings, METHOD_NAMES } from "./markdown
 import { numberFormat } from "./numberFormat.js";
 
 /** Rows of the segment table: the groups furthest from the overall NPS, across all dimensions. */
+/** Recommendations listed, the most important first: a summary, not the report. */
+const RECOMMENDATIONS = 3;
+
 const SEGMENT_ROWS = 5;
 
 /**
@@ -91,6 +94,15 @@ export function markdownSummary(report: ReportModel): string {
         `| ${name} | ${f.integer(row.result.answered)} | ${f.decimal(row.result.displayed ?? 0)} | ${f.signed(row.differenceFromOverall ?? 0)}${mark(row)} |`,
       );
     }
+  }
+
+  if (report.recommendations.length > 0) {
+    lines.push("", `#### ${s.recommendationsTitle}`, "");
+    report.recommendations.slice(0, RECOMMENDATIONS).forEach((recommendation, index) => {
+      lines.push(
+        `${index + 1}. **${escapeMarkdown(recommendation.title)}** — ${escapeMarkdown(recommendation.rationale)}`,
+      );
+    });
   }
 
   const q = report.dataQuality;
