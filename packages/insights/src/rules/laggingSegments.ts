@@ -54,7 +54,7 @@ export const laggingSegments = defineRule<LaggingSegmentsOptions | void>((option
       if (lagging.length === 0) return null;
       lagging.sort((a, b) => b.gain - a.gain);
       return lagging.slice(0, max).map(({ table, value, nps, test, share, gain, pointer }) => {
-        const label = segmentText(table.dimension, value);
+        const label = segmentText(table.dimension, value, locale);
         const gap = numberText(locale, -test.difference);
         const rest = numberText(locale, nps - test.difference);
         const best = table.rows

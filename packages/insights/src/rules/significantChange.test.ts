@@ -155,9 +155,9 @@ describe("significantChange", () => {
   it("speaks Russian", () => {
     const model = analysed(dropScenario({ locale: "ru" }));
     const [made] = run(significantChange(), model);
-    expect(made?.title).toBe("Разберитесь в снижении NPS на 15 п. с периода «сентябрь 2026 г.»");
+    expect(made?.title).toBe("Разберитесь в снижении NPS на 15 п. с предыдущего периода (сентябрь 2026 г.)");
     expect(made?.rationale).toContain(
-      "По измерению «region» больше всего в изменение на −15 п. внесла группа Europe (region): −15 п., " +
+      "По измерению «регион» больше всего в изменение на −15 п. внесла группа Europe (регион): −15 п., " +
         "главным образом за счёт оценок группы (NPS 30 → −30; эффект оценок −15, эффект структуры 0).",
     );
     const mix = run(significantChange(), analysed(mixScenario("ru")))[0];
@@ -165,6 +165,6 @@ describe("significantChange", () => {
       "главным образом за счёт доли группы в ответах (25\u00a0% → 75\u00a0% ответов при NPS −30",
     );
     const old = run(significantChange(), withoutPrevious(model))[0];
-    expect(old?.rationale).toContain("Сильнее всего сейчас отстаёт Europe (region)");
+    expect(old?.rationale).toContain("Сильнее всего сейчас отстаёт Europe (регион)");
   });
 });

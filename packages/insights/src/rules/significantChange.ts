@@ -13,7 +13,7 @@ import {
   type SegmentContribution,
   type SegmentPeriods,
 } from "../npsChangeDecomposition.js";
-import { segmentText } from "../segmentText.js";
+import { dimensionText, segmentText } from "../segmentText.js";
 
 interface Mover {
   readonly label: string;
@@ -108,7 +108,7 @@ export const significantChange = defineRule(() => ({
           }),
           localized(locale, {
             en: `Line up releases, price changes, incidents and support backlogs of ${before} and after against the drop`,
-            ru: `Сопоставьте со снижением релизы, изменения цен, инциденты и очереди поддержки начиная с периода «${before}»`,
+            ru: `Сопоставьте со снижением релизы, изменения цен, инциденты и очереди поддержки начиная с предыдущего периода (${before})`,
           }),
           localized(locale, {
             en: "Call five recent detractors to confirm the cause before changing anything",
@@ -122,7 +122,7 @@ export const significantChange = defineRule(() => ({
       : [
           localized(locale, {
             en: `Find what changed since ${before} (a release, a campaign, support) and keep doing it`,
-            ru: `Выясните, что изменилось с периода «${before}» (релиз, кампания, поддержка), и закрепите это`,
+            ru: "Выясните, что изменилось за последний период (релиз, кампания, поддержка), и закрепите это",
           }),
           localized(locale, {
             en: `Ask this period's promoters${focus === undefined ? "" : ` from ${focus}`} what they value most, and share it with the team`,
@@ -144,8 +144,8 @@ export const significantChange = defineRule(() => ({
             ? `Investigate the ${points}-point fall in NPS since ${before}`
             : `Learn from the ${points}-point rise in NPS since ${before}`,
           ru: fell
-            ? `Разберитесь в снижении NPS на ${points} п. с периода «${before}»`
-            : `Изучите рост NPS на ${points} п. с периода «${before}»`,
+            ? `Разберитесь в снижении NPS на ${points} п. с предыдущего периода (${before})`
+            : `Изучите рост NPS на ${points} п. с предыдущего периода (${before})`,
         }),
         rationale,
         subject: { kind: "overall" },
@@ -174,7 +174,7 @@ function moversOf(model: ReportModel, fell: boolean): Mover[] {
       if (fell ? gap >= 0 : gap <= 0) return;
       const share = row.result.answered / answered;
       movers.push({
-        label: segmentText(table.dimension, row.value),
+        label: segmentText(table.dimension, row.value, model.locale),
         nps: row.result.nps,
         gap,
         share,
@@ -224,7 +224,7 @@ function splitOf(model: ReportModel, total: number, locale: Locale): DimensionSp
     if (decomposition === null) return;
     const contributors = rows
       .map((row, r) => ({
-        label: segmentText(table.dimension, row.value ?? localized(locale, NOT_SET)),
+        label: segmentText(table.dimension, row.value ?? localized(locale, NOT_SET), locale),
         part: decomposition.segments[r]!,
         pointer: `/segments/${t}/rows/${r}`,
       }))
@@ -290,7 +290,7 @@ function contributorSentence(
   });
   return localized(locale, {
     en: ` By ${split.dimension}, most of the ${signedText(locale, total)} points came from ${clauses.join("; then ")}.`,
-    ru: ` По измерению «${split.dimension}» больше всего в изменение на ${signedText(locale, total)} п. внесла группа ${clauses.join("; затем ")}.`,
+    ru: ` По измерению «${dimensionText(split.dimension, locale)}» больше всего в изменение на ${signedText(locale, total)} п. внесла группа ${clauses.join("; затем ")}.`,
   });
 }
 
@@ -300,7 +300,7 @@ function splitEvidence(locale: Locale, split: DimensionSplit, named: readonly Co
   return [
     localized(locale, {
       en: `By ${split.dimension}: score effect ${signedText(locale, decomposition.score, 1)} + mix effect ${signedText(locale, decomposition.mix, 1)} = ${signedText(locale, decomposition.total, 1)} points (shift-share: Σ w1·(n1 − n0) + Σ (w1 − w0)·n0)`,
-      ru: `По измерению «${split.dimension}»: эффект оценок ${signedText(locale, decomposition.score, 1)} + эффект структуры ${signedText(locale, decomposition.mix, 1)} = ${signedText(locale, decomposition.total, 1)} п. (сдвиг-доля: Σ w1·(n1 − n0) + Σ (w1 − w0)·n0)`,
+      ru: `По измерению «${dimensionText(split.dimension, locale)}»: эффект оценок ${signedText(locale, decomposition.score, 1)} + эффект структуры ${signedText(locale, decomposition.mix, 1)} = ${signedText(locale, decomposition.total, 1)} п. (сдвиг-доля: Σ w1·(n1 − n0) + Σ (w1 − w0)·n0)`,
     }),
     ...named.map(({ label, part }) =>
       localized(locale, {

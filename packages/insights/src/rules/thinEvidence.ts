@@ -139,7 +139,7 @@ function underSampled(model: ReportModel, minAnswered: number, maxMargin: number
       const margin = row.result.marginOfError;
       if (row.result.answered >= minAnswered && margin !== null && margin <= maxMargin) return;
       thin.push({
-        label: segmentText(table.dimension, row.value),
+        label: segmentText(table.dimension, row.value, model.locale),
         answered: row.result.answered,
         margin,
         pointer: `/segments/${t}/rows/${r}`,
