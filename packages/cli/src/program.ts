@@ -25,6 +25,16 @@ export function createProgram(context: CommandContext): Command {
     .option("--debug", "show stack traces of errors")
     .showSuggestionAfterError(true)
     .configureHelp({ sortOptions: false })
+    .addHelpText(
+      "after",
+      `
+Start here:
+  npskit init nps && cd nps     a project with a config, a brand and sample data
+  npskit report                 last month's PDF and HTML report
+  npskit calc --promoters 80 --passives 30 --detractors 40
+
+Run "npskit <command> --help" for a command's options and examples.`,
+    )
     // Set before the commands are added: subcommands copy these settings when they are created.
     // Errors are thrown (not process.exit), so main.ts alone decides exit codes.
     .exitOverride()
