@@ -54,6 +54,8 @@ export {
   UsageError,
 } from "./errors.js";
 export { fileError } from "./fileError.js";
+export type { Formatter } from "./formatter.js";
+export { createFormatter } from "./formatter.js";
 export type { Histogram } from "./histogram.js";
 export {
   addScore,

@@ -1,7 +1,18 @@
-import { roundHalfAwayFromZero } from "@npskit/core";
+import { createFormatter, type Formatter } from "@npskit/core";
 
 /** The report languages. */
 export type Locale = "en" | "ru";
+
+// core's report formatter, so a figure in a recommendation reads exactly as in the report around it.
+const formatters = new Map<Locale, Formatter>();
+const formatter = (locale: Locale): Formatter => {
+  let found = formatters.get(locale);
+  if (found === undefined) {
+    found = createFormatter(locale);
+    formatters.set(locale, found);
+  }
+  return found;
+};
 
 /**
  * A number as the report prints it: rounded half away from zero, a true minus sign, and the locale's
@@ -11,12 +22,7 @@ export type Locale = "en" | "ru";
  * numberText("ru", -1234.56, 1) // "−1 234,6"
  */
 export function numberText(locale: Locale, value: number, decimals = 0): string {
-  const rounded = roundHalfAwayFromZero(value, decimals);
-  const text = new Intl.NumberFormat(locale === "ru" ? "ru-RU" : "en-US", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(Math.abs(rounded));
-  return rounded < 0 ? `\u2212${text}` : text;
+  return formatter(locale).decimal(value, decimals);
 }
 
 /**
@@ -26,8 +32,7 @@ export function numberText(locale: Locale, value: number, decimals = 0): string 
  * signedText("en", 17.2) // "+17"
  */
 export function signedText(locale: Locale, value: number, decimals = 0): string {
-  const text = numberText(locale, value, decimals);
-  return roundHalfAwayFromZero(value, decimals) > 0 ? `+${text}` : text;
+  return formatter(locale).signed(value, decimals);
 }
 
 /**
@@ -37,8 +42,7 @@ export function signedText(locale: Locale, value: number, decimals = 0): string 
  * percentText("ru", 0.4234) // "42 %"
  */
 export function percentText(locale: Locale, share: number, decimals = 0): string {
-  const text = numberText(locale, share * 100, decimals);
-  return locale === "ru" ? `${text}\u00a0%` : `${text}%`;
+  return formatter(locale).share(share, decimals);
 }
 
 /** Word forms for {@link pluralText}: English uses one/other, Russian one/few/many. */

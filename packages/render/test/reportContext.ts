@@ -1,10 +1,10 @@
 // Test helper: the context charts and helpers get during a render, built the way renderHtml builds it.
 import type { ReportModel } from "@npskit/core";
+import { createFormatter } from "@npskit/core";
 import type { ResolvedBrand } from "../src/brand/brand.js";
 import { defaultBrand } from "../src/brand/defaultBrand.js";
 import type { ChartContext } from "../src/charts/chartContext.js";
 import { createTextMeasurer } from "../src/charts/textMeasurer.js";
-import { createFormatter } from "../src/html/formatter.js";
 import { loadTemplateSet } from "../src/html/loadTemplateSet.js";
 import { contentWidth } from "../src/html/pageGeometry.js";
 import { createTranslator } from "../src/html/translator.js";

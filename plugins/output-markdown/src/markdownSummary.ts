@@ -1,12 +1,17 @@
-import { periodLabel, type ReportModel, type ReportSegmentRow, roundHalfAwayFromZero } from "@npskit/core";
+import {
+  createFormatter,
+  periodLabel,
+  type ReportModel,
+  type ReportSegmentRow,
+  roundHalfAwayFromZero,
+} from "@npskit/core";
 import { codeSpan, escapeMarkdown } from "./escapeMarkdown.js";
 import { MARKDOWN_STRINGS, type MarkdownStrings, METHOD_NAMES } from "./markdownStrings.js";
-import { numberFormat } from "./numberFormat.js";
 
-/** Rows of the segment table: the groups furthest from the overall NPS, across all dimensions. */
 /** Recommendations listed, the most important first: a summary, not the report. */
 const RECOMMENDATIONS = 3;
 
+/** Rows of the segment table: the groups furthest from the overall NPS, across all dimensions. */
 const SEGMENT_ROWS = 5;
 
 /**
@@ -21,7 +26,7 @@ const SEGMENT_ROWS = 5;
 export function markdownSummary(report: ReportModel): string {
   const s = MARKDOWN_STRINGS[report.locale];
   const decimals = report.method.rounding.decimals;
-  const f = numberFormat(report.locale, decimals);
+  const f = createFormatter(report.locale, decimals);
   const rules = new Intl.PluralRules(report.locale);
   const plural = (forms: MarkdownStrings["points"], count: number) =>
     forms[rules.select(count)] ?? forms.other;
@@ -53,7 +58,8 @@ export function markdownSummary(report: ReportModel): string {
         change: f.signed(report.change.difference),
         previousPeriod,
         previous: f.decimal(report.previous.displayed),
-        p: f.pValue(report.change.p),
+        // The report's own p-value text ("0.03", "< 0.001"), after "p" and, unless it is a bound, "=".
+        p: `p\u00a0${report.change.p < 0.001 ? "" : "=\u00a0"}${f.pValue(report.change.p)}`,
       };
       const template =
         rounded === 0 ? s.changeNone : report.change.significant ? s.changeSignificant : s.changeChance;
@@ -74,7 +80,7 @@ export function markdownSummary(report: ReportModel): string {
       "",
       `| ${s.categories.join(" | ")} |`,
       "| ---: | ---: | ---: |",
-      `| ${[shares.promoters, shares.passives, shares.detractors].map(f.percent).join(" | ")} |`,
+      `| ${[shares.promoters, shares.passives, shares.detractors].map((share) => f.percent(share)).join(" | ")} |`,
     );
   }
 

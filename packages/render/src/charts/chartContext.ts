@@ -1,6 +1,5 @@
-import type { ReportModel } from "@npskit/core";
+import type { Formatter, ReportModel } from "@npskit/core";
 import type { ResolvedBrand } from "../brand/brand.js";
-import type { Formatter } from "../html/formatter.js";
 import type { Translator } from "../html/translator.js";
 import type { TextMeasurer } from "./textMeasurer.js";
 

@@ -1,4 +1,4 @@
-import type { Formatter } from "../html/formatter.js";
+import type { Formatter } from "@npskit/core";
 import { CHART_GREYS } from "./chartStyle.js";
 
 /**

@@ -1,5 +1,5 @@
+import type { Formatter } from "@npskit/core";
 import { type ReportComparison, roundHalfAwayFromZero } from "@npskit/core";
-import type { Formatter } from "./formatter.js";
 import type { Translator } from "./translator.js";
 
 /** Which way a difference goes once rounded for display. */

@@ -1,6 +1,5 @@
-import type { ReportModel, ReportSegmentRow } from "@npskit/core";
+import type { Formatter, ReportModel, ReportSegmentRow } from "@npskit/core";
 import { comparisonText, directionOf, pointsText } from "./comparisonText.js";
-import type { Formatter } from "./formatter.js";
 import { periodText } from "./periodText.js";
 import type { Translator } from "./translator.js";
 

@@ -1,6 +1,6 @@
+import type { Formatter } from "@npskit/core";
 import { type ReportModel, roundHalfAwayFromZero } from "@npskit/core";
 import { comparisonText, type Direction, pointsText } from "./comparisonText.js";
-import type { Formatter } from "./formatter.js";
 import { periodText } from "./periodText.js";
 import type { Translator } from "./translator.js";
 

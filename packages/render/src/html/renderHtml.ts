@@ -1,11 +1,10 @@
-import { assertReportModel, type ReportModel } from "@npskit/core";
+import { assertReportModel, createFormatter, type ReportModel } from "@npskit/core";
 import type { ResolvedBrand } from "../brand/brand.js";
 import { reportCharts } from "../charts/reportCharts.js";
 import { createTextMeasurer } from "../charts/textMeasurer.js";
 import { createEnvironment } from "./createEnvironment.js";
 import { documentShell } from "./documentShell.js";
 import { fontFaceCss } from "./fontFaceCss.js";
-import { createFormatter } from "./formatter.js";
 import { loadTemplateSet } from "./loadTemplateSet.js";
 import { pageCss } from "./pageCss.js";
 import { contentWidth } from "./pageGeometry.js";

@@ -1,8 +1,14 @@
-import type { LabelStyle, ReportComparison, ReportInterval, ReportModel, ReportPeriod } from "@npskit/core";
+import type {
+  Formatter,
+  LabelStyle,
+  ReportComparison,
+  ReportInterval,
+  ReportModel,
+  ReportPeriod,
+} from "@npskit/core";
 import type Handlebars from "handlebars";
 import { ChartFigure } from "../charts/chartFigure.js";
 import { dimensionLabel } from "./dimensionLabel.js";
-import type { Formatter } from "./formatter.js";
 import { periodText } from "./periodText.js";
 import { significanceMark } from "./significanceMark.js";
 import type { TranslationParams, Translator } from "./translator.js";

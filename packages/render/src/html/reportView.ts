@@ -1,9 +1,8 @@
-import type { ReportModel } from "@npskit/core";
+import type { Formatter, ReportModel } from "@npskit/core";
 import type { ResolvedBrand } from "../brand/brand.js";
 import type { ReportCharts } from "../charts/reportCharts.js";
 import { dimensionLabel } from "./dimensionLabel.js";
 import { executiveSummary, type SummaryItem } from "./executiveSummary.js";
-import type { Formatter } from "./formatter.js";
 import { type Headline, headline } from "./headline.js";
 import { type RecommendationGroup, recommendationGroups } from "./recommendationGroups.js";
 import type { Translator } from "./translator.js";

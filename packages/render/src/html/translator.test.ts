@@ -1,5 +1,5 @@
+import { createFormatter } from "@npskit/core";
 import { describe, expect, it } from "vitest";
-import { createFormatter } from "./formatter.js";
 import { createTranslator } from "./translator.js";
 
 const ru = createTranslator(

@@ -1,4 +1,4 @@
-import type { Formatter } from "./formatter.js";
+import type { Formatter } from "@npskit/core";
 
 /** A plural form set, chosen with Intl.PluralRules: "one", "few", "many", "other"… */
 export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & { readonly other: string };

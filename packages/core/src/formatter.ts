@@ -1,6 +1,7 @@
-import { roundHalfAwayFromZero } from "@npskit/core";
+import { roundHalfAwayFromZero } from "./roundHalfAwayFromZero.js";
 
-/** Locale-aware number and date formatting for reports, all through Intl. */
+/** Locale-aware number and date formatting for reports, all through Intl: one for the HTML report, the
+ * Markdown summary and the recommendations, so a figure reads the same in each. */
 export interface Formatter {
   readonly locale: string;
   /** A count or whole number: "1,234" / "1 234". */
