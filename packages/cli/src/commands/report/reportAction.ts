@@ -1,10 +1,10 @@
 import { InvalidArgumentError, type Logger, QualityGateError, UsageError } from "@npskit/core";
 import { type CommandContext, type CommandOptions, NO_PROGRESS } from "../../commandContext.js";
-import type { InputFormat } from "../../ingest/sourceForFile.js";
 import { parseList } from "../../options/parseList.js";
 import { progressLine } from "../../progress/progressLine.js";
 import { formatReport } from "./formatReport.js";
 import { gateAnnotation, inGitHubActions, rejectionAnnotation, writeStepOutputs } from "./githubActions.js";
+import { parseSourceOverrides } from "./parseSourceOverrides.js";
 import { REPORT_FORMATS, type ReportFormat } from "./reportFormats.js";
 import { type ReportOptions, runReport } from "./runReport.js";
 
@@ -25,19 +25,13 @@ export async function reportAction(
   const cwd = process.cwd();
   const reportOptions: ReportOptions = {
     cwd,
-    ...(options.config !== undefined && {
-      config: options.config === false ? false : String(options.config),
-    }),
-    ...(options.input !== undefined && { input: parseList(options.input as string | string[]) }),
-    ...(options.formatIn !== undefined && { inputFormat: options.formatIn as InputFormat }),
+    ...parseSourceOverrides(options),
     ...(options.period !== undefined && { period: String(options.period) }),
     ...(options.now !== undefined && { now: parseNow(String(options.now)) }),
-    ...(options.out !== undefined && { outDir: String(options.out) }),
     ...(options.format !== undefined && { formats: parseFormats(options.format as string | string[]) }),
     ...(options.locale !== undefined && { locale: options.locale as "en" | "ru" }),
     ...(options.brand !== undefined && { brand: String(options.brand) }),
     ...(options.template !== undefined && { template: String(options.template) }),
-    ...(options.timeZone !== undefined && { timeZone: String(options.timeZone) }),
     ...(options.segments !== undefined && { segments: parseList(options.segments as string | string[]) }),
     ...(options.splitBy !== undefined && { splitBy: String(options.splitBy) }),
     ...(options.browser !== undefined && { browser: String(options.browser) }),

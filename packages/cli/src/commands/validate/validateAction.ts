@@ -1,8 +1,7 @@
 import { QualityGateError } from "@npskit/core";
 import { type CommandContext, type CommandOptions, NO_PROGRESS } from "../../commandContext.js";
-import type { InputFormat } from "../../ingest/sourceForFile.js";
-import { parseList } from "../../options/parseList.js";
 import { progressLine } from "../../progress/progressLine.js";
+import { parseSourceOverrides } from "../report/parseSourceOverrides.js";
 import { formatValidate } from "./formatValidate.js";
 import { runValidate } from "./runValidate.js";
 
@@ -11,13 +10,7 @@ export async function validateAction(options: CommandOptions, context: CommandCo
   const json = options.json === true;
   const progress = progressLine(json ? NO_PROGRESS : context.progress);
   const run = await runValidate({
-    ...(options.config !== undefined && {
-      config: options.config === false ? false : String(options.config),
-    }),
-    ...(options.input !== undefined && { input: parseList(options.input as string | string[]) }),
-    ...(options.formatIn !== undefined && { inputFormat: options.formatIn as InputFormat }),
-    ...(options.timeZone !== undefined && { timeZone: String(options.timeZone) }),
-    ...(options.out !== undefined && { outDir: String(options.out) }),
+    ...parseSourceOverrides(options),
     signal: context.signal,
     onProgress: progress.update,
   }).finally(progress.done);
