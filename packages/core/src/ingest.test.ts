@@ -669,6 +669,16 @@ describe("ingest: aggregate hook (pushdown)", () => {
     expect(result.accounting).toEqual(counts(3, [2, 1, 0, 0], {}));
   });
 
+  it("reads rows instead when the caller wants every response", async () => {
+    const { source, read, aggregate } = pushdown(() => aggregated(pushed));
+    const seen: string[] = [];
+    const result = await ingest({ sources: [source], ...options, onResponse: (r) => seen.push(r.id) });
+    expect(aggregate).not.toHaveBeenCalled();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(seen).toEqual(["p1", "p2", "p3"]);
+    expect(result.aggregation).toEqual(aggregated(pushed));
+  });
+
   it("counts nothing for a source with only an aggregate hook that declines", async () => {
     const source: SourcePlugin = { name: "test:warehouse", aggregate: async () => null };
     const result = await ingest({ sources: [source], ...options });

@@ -66,7 +66,8 @@ export interface IngestResult {
  * Memory is bounded by the number of groups (plus the duplicate tracker's state).
  *
  * A source with an `aggregate` hook is asked first; when it answers, its histograms are used as they are (no
- * row-level validation or deduplication is possible there). Errors thrown by a plugin are wrapped in
+ * row-level validation or deduplication is possible there) — unless the caller wants every response (`onResponse`)
+ * and the source can also `read` them. Errors thrown by a plugin are wrapped in
  * {@link PluginError} naming the plugin and the hook.
  *
  * @example
@@ -161,7 +162,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
         },
       };
 
-      if (source.aggregate !== undefined) {
+      // A caller that needs every response (onResponse) gets rows from a source that can read them:
+      // histograms cannot feed comment samples or follow-up lists.
+      if (source.aggregate !== undefined && (options.onResponse === undefined || source.read === undefined)) {
         const query = {
           grain: aggregator.grain,
           timeZone: aggregator.timeZone,
