@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { thrown } from "../test/thrown.js";
 import type { AggregationCell, Breakdown } from "./aggregation.js";
 import { Aggregator, compareValues, normalizeBreakdowns } from "./aggregator.js";
+import { emptyHistogram, histogramOf } from "./histogram.js";
 import type { SurveyResponse } from "./surveyResponse.js";
 
 let nextId = 1;
@@ -174,6 +175,24 @@ describe("Aggregator", () => {
     expect(second.cells[0]?.histogram).toEqual({ counts: [0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0], unanswered: 0 });
     expect(second.periods.map((p) => p.key)).toEqual(["2026-10", "2026-11"]);
     expect(aggregator.count).toBe(3);
+  });
+
+  it("addHistogramAt counts a histogram as its responses one by one would", () => {
+    const one = new Aggregator({ timeZone: "Asia/Kathmandu", breakdowns: [["region"]] });
+    const bulk = new Aggregator({ timeZone: "Asia/Kathmandu", breakdowns: [["region"]] });
+    const at = Date.UTC(2026, 9, 31, 18, 30); // 1 November 00:15 in Kathmandu
+    const scores = [0, 9, 9, 10, null, 7] as const;
+    for (const score of scores) one.addAt(at, score, { region: "APAC" });
+    one.addAt(at, 5);
+    bulk.addHistogramAt(at, histogramOf(scores), { region: "APAC" });
+    bulk.addHistogramAt(at, histogramOf([5]));
+    bulk.addHistogramAt(at, emptyHistogram(), { region: "LATAM" });
+    expect(bulk.result()).toEqual(one.result());
+    expect(bulk.count).toBe(7);
+    const broken = { counts: [1, -1, 0, 0, 0, 0, 0, 0, 0, 0, 0], unanswered: 0 };
+    expect(thrown(() => bulk.addHistogramAt(at, broken))).toMatchObject({
+      code: "NPSKIT_E_INVALID_ARGUMENT",
+    });
   });
 
   it("addAt counts an instant, a score and segments directly", () => {

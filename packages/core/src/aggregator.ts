@@ -81,6 +81,31 @@ export class Aggregator {
   }
 
   /**
+   * Counts a histogram of responses that share a period and segments at once, given an instant inside the
+   * period: how partial results counted elsewhere (a worker thread, a byte-level scanner) join an aggregation
+   * with the same cells and order as if each response had been added on its own.
+   */
+  addHistogramAt(
+    millis: number,
+    histogram: Histogram,
+    segments: Readonly<Record<string, string>> = {},
+  ): void {
+    const counts = [...histogram.counts, histogram.unanswered];
+    if (histogram.counts.length !== 11 || !counts.every((n) => Number.isInteger(n) && n >= 0)) {
+      throw new InvalidArgumentError(
+        `a histogram has 11 counts and an unanswered count, all whole numbers ≥ 0 (got ${JSON.stringify(histogram)})`,
+      );
+    }
+    for (let score = 0; score < histogram.counts.length; score++) {
+      const count = histogram.counts[score]!;
+      if (count > 0) this.#update(millis, score, segments, count);
+      this.#count += count;
+    }
+    if (histogram.unanswered > 0) this.#update(millis, null, segments, histogram.unanswered);
+    this.#count += histogram.unanswered;
+  }
+
+  /**
    * Takes back a response counted earlier with the same instant, score and segments: how the ingest pipeline
    * drops a response superseded by a later one with the same id. Throws {@link InvalidArgumentError} when no
    * such response was counted.
@@ -94,7 +119,7 @@ export class Aggregator {
     millis: number,
     score: number | null,
     segments: Readonly<Record<string, string>>,
-    delta: 1 | -1,
+    delta: number,
   ): void {
     if (score !== null) assertScore(score);
     const period = this.#periodAt(millis);
