@@ -88,7 +88,7 @@ describe("resolveCsvOptions", () => {
     [
       "a misspelt option",
       { path: "a", delimeter: ";" },
-      "delimeter: is not an option of the csv source (options: path, encoding, delimiter, columns, segments, ignore, drivers, dateOrder, timeZone, batchSize, maxRecordBytes)",
+      "delimeter: is not an option of the csv source (options: path, encoding, delimiter, columns, segments, ignore, drivers, dateOrder, timeZone, batchSize, maxRecordBytes, threads)",
     ],
   ])("refuses %s", (_, options, message) => {
     expect(() => resolveCsvOptions(options as CsvOptions)).toThrow(ConfigError);

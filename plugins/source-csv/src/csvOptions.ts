@@ -38,6 +38,12 @@ export interface CsvOptions extends ColumnOptions {
    * @default 1048576 (1 MiB)
    */
   readonly maxRecordBytes?: number;
+  /**
+   * Threads that count a file in parallel when only its histograms are needed (`npskit calc`, `npskit
+   * validate`): 1 reads on the calling thread alone. Reports read row by row, as they need the comments.
+   * @default the machine's available parallelism, at most 8
+   */
+  readonly threads?: number;
 }
 
 /** {@link CsvOptions} checked and completed, as the source uses them. */
@@ -49,6 +55,7 @@ export interface ResolvedCsvOptions extends ColumnOptions {
   readonly timeZone: string | undefined;
   readonly batchSize: number;
   readonly maxRecordBytes: number;
+  readonly threads: number | undefined;
 }
 
 const KNOWN_OPTIONS = new Set([
@@ -63,6 +70,7 @@ const KNOWN_OPTIONS = new Set([
   "timeZone",
   "batchSize",
   "maxRecordBytes",
+  "threads",
 ]);
 
 /**
@@ -109,6 +117,8 @@ export function resolveCsvOptions(options: CsvOptions): ResolvedCsvOptions {
   if (!isPositiveInteger(batchSize)) issue("batchSize", `must be a positive integer ${got(batchSize)}`);
   if (!isPositiveInteger(maxRecordBytes))
     issue("maxRecordBytes", `must be a positive integer ${got(maxRecordBytes)}`);
+  if (options.threads !== undefined && !isPositiveInteger(options.threads))
+    issue("threads", `must be a positive integer ${got(options.threads)}`);
   checkColumns(options.columns, issue);
   for (const key of ["segments", "ignore", "drivers"] as const) {
     const list = options[key];
@@ -125,6 +135,7 @@ export function resolveCsvOptions(options: CsvOptions): ResolvedCsvOptions {
     timeZone: timeZone === undefined ? undefined : resolveTimeZone(timeZone),
     batchSize,
     maxRecordBytes,
+    threads: options.threads,
     ...(options.columns !== undefined && { columns: options.columns }),
     ...(options.segments !== undefined && { segments: options.segments }),
     ...(options.ignore !== undefined && { ignore: options.ignore }),

@@ -10,6 +10,7 @@ import { type CsvOptions, type ResolvedCsvOptions, resolveCsvOptions } from "./c
 import { readCsvRows } from "./csvReader.js";
 import type { CsvProblem } from "./csvRow.js";
 import { describeInput } from "./describeInput.js";
+import { aggregateCsvFast } from "./fastAggregate.js";
 import { type HeaderMapping, mapHeader } from "./headerMapping.js";
 import { createDateTimeParser } from "./parseDateTime.js";
 import { readRowRecords } from "./readRowRecords.js";
@@ -41,6 +42,16 @@ export const csv = defineSource((options: CsvOptions) => {
   return {
     name: NAME,
     read: (ctx) => readResponses(resolved, ctx),
+    aggregate: (query, ctx) =>
+      aggregateCsvFast({
+        file: resolve(ctx.baseDir, resolved.path),
+        options: resolved,
+        dateTimeZone: resolved.timeZone ?? resolveTimeZone(ctx.timeZone),
+        query,
+        ctx,
+        dateSampleRows: DATE_SAMPLE_ROWS,
+        source: NAME,
+      }),
   };
 });
 
