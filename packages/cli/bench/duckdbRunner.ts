@@ -2,7 +2,7 @@
 // DuckDB is a dev dependency of this benchmark only and is loaded here, never by the CLI.
 // Usage: node --import tsx duckdbRunner.ts FILE TIME_ZONE THREADS
 import { addCounts, byRegionOf, emptyCounts, type MonthRegionCell } from "./aggregates.js";
-import { reportRun } from "./runnerReport.js";
+import { reportRun } from "./runnerReport.mjs";
 
 const [input, timeZone, threads] = process.argv.slice(2);
 if (input === undefined || timeZone === undefined || threads === undefined)

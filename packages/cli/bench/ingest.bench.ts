@@ -38,7 +38,7 @@ if (!Number.isInteger(settings.runs) || settings.runs < 1)
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 const engines = {
-  ours: join(cliDir, "bench/oursRunner.ts"),
+  ours: join(cliDir, "bench/oursRunner.mjs"),
   duckdb: join(cliDir, "bench/duckdbRunner.ts"),
 };
 

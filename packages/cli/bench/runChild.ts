@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import type { RunnerReport } from "./runnerReport.js";
+import type { RunnerReport } from "./runnerReport.mjs";
 
 /** A runner's report plus what the parent saw. */
 export interface ChildRun extends RunnerReport {
@@ -9,12 +9,13 @@ export interface ChildRun extends RunnerReport {
 }
 
 /**
- * Runs a runner module in a fresh Node process (through tsx, as `pnpm bench` runs the harness), so that each
- * run has its own peak RSS and starts cold, and returns the report from its last stdout line.
+ * Runs a runner module in a fresh Node process, so that each run has its own peak RSS and starts cold, and
+ * returns the report from its last stdout line. A TypeScript runner goes through tsx; a `.mjs` one runs bare.
  */
 export async function runChild(script: string, args: readonly string[], cwd: string): Promise<ChildRun> {
   const start = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+  const loader = script.endsWith(".ts") ? ["--import", "tsx"] : [];
+  const child = spawn(process.execPath, [...loader, script, ...args], {
     cwd,
     stdio: ["ignore", "pipe", "inherit"],
   });

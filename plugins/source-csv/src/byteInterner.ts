@@ -2,6 +2,7 @@
 const MAX_SEGMENT_VALUE = 1024;
 /** Distinct values one column may have: a column with more is not a segment anyone breaks results down by. */
 export const MAX_INTERNED_VALUES = 1 << 20;
+const CACHE_SLOTS = 1024;
 
 /**
  * Numbers the distinct values of one segment column, looked up by the field's bytes so that a row costs a
@@ -19,12 +20,40 @@ export class ByteInterner {
   readonly #ids = new Map<string, number>();
   /** Hash of the bytes → [id, bytes] pairs with that hash. */
   readonly #byHash = new Map<number, { id: number; bytes: Uint8Array; quoted: boolean }[]>();
+  /**
+   * A direct-mapped cache in front of the hash: slot by length and end bytes, checked by a compare. A
+   * column's few values almost never share a slot, so most fields cost a handful of byte compares.
+   */
+  readonly #slotIds = new Int32Array(CACHE_SLOTS).fill(-1);
+  readonly #slotBytes: (Uint8Array | undefined)[] = new Array(CACHE_SLOTS);
 
   /**
    * The id of the field `bytes[start, end)`: the text between the quotes for a quoted field (`quoted`), with
    * its doubled quotes still doubled. Returns -1 when the column already holds too many values.
    */
   intern(bytes: Uint8Array, start: number, end: number, quoted: boolean): number {
+    const length = end - start;
+    const slot =
+      (length * 131 + bytes[start]! * 31 + bytes[end - 1]! * 7 + (quoted ? 1 : 0)) & (CACHE_SLOTS - 1);
+    const cached = this.#slotBytes[slot];
+    if (
+      cached !== undefined &&
+      this.#slotQuoted[slot] === (quoted ? 1 : 0) &&
+      sameBytes(cached, bytes, start, end)
+    )
+      return this.#slotIds[slot]!;
+    const id = this.#lookUp(bytes, start, end, quoted);
+    if (id >= 0) {
+      this.#slotIds[slot] = id;
+      this.#slotBytes[slot] = bytes.slice(start, end);
+      this.#slotQuoted[slot] = quoted ? 1 : 0;
+    }
+    return id;
+  }
+
+  readonly #slotQuoted = new Uint8Array(CACHE_SLOTS);
+
+  #lookUp(bytes: Uint8Array, start: number, end: number, quoted: boolean): number {
     let hash = quoted ? 0x9e3779b9 : 0x811c9dc5;
     for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
     const candidates = this.#byHash.get(hash);

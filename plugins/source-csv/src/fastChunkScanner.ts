@@ -78,6 +78,9 @@ export class ChunkScanner {
   #starts: Int32Array;
   #ends: Int32Array;
   #flags: Uint8Array;
+  /** Bytes that end an unquoted field's run (delimiter, LF, CR, quote) and a quoted one's (quote, LF, CR). */
+  readonly #stopsOutside = new Uint8Array(256);
+  readonly #stopsInside = new Uint8Array(256);
   #fieldCount = 0;
   // Counts of the record being parsed, committed when it is complete.
   #recordNewlines = 0;
@@ -85,8 +88,9 @@ export class ChunkScanner {
   #irregular = "";
 
   // Per-chunk state.
-  #cells = new Map<number, Int32Array>();
-  #cellKeys = new Map<number, number[]>();
+  /** Counts by [period index][combination of dimension values]: scores 0–10, then unanswered. */
+  #cells: Int32Array[][] = [];
+  #lastCells: Int32Array[] = [];
   #combos = new Map<number, number>();
   #comboValues: number[][] = [];
   #rejections: ChunkRejection[] = [];
@@ -95,7 +99,6 @@ export class ChunkScanner {
   #lastId = -1;
   #idsIncreasing = true;
   #lastPeriod: Period | undefined;
-  #lastPeriodIndex = -1;
   #window: Buffer;
 
   constructor(setup: ScanSetup) {
@@ -121,6 +124,8 @@ export class ChunkScanner {
     this.#starts = new Int32Array(this.#width + 1);
     this.#ends = new Int32Array(this.#width + 1);
     this.#flags = new Uint8Array(this.#width + 1);
+    for (const stop of [setup.delimiter, LF, CR, QUOTE]) this.#stopsOutside[stop] = 1;
+    for (const stop of [LF, CR, QUOTE]) this.#stopsInside[stop] = 1;
     this.#window = Buffer.allocUnsafe(
       Math.max(setup.windowBytes ?? WINDOW_BYTES, 2 * setup.maxRecordBytes + WINDOW_SLACK),
     );
@@ -152,7 +157,7 @@ export class ChunkScanner {
       if (recordStart >= task.ownedEnd || (position >= length && atEnd())) break;
       const end = position < length ? this.parseRecord(buffer, position, length, atEnd()) : INCOMPLETE;
       if (end === IRREGULAR) {
-        irregular = this.#irregular;
+        irregular = `${this.#irregular} in the record at byte ${recordStart}`;
         break;
       }
       if (end === INCOMPLETE) {
@@ -227,6 +232,11 @@ export class ChunkScanner {
    */
   parseRecord(bytes: Buffer, at: number, length: number, atEnd: boolean): number {
     const delimiter = this.#setup.delimiter;
+    const stopsOutside = this.#stopsOutside;
+    const stopsInside = this.#stopsInside;
+    let starts = this.#starts;
+    let ends = this.#ends;
+    let flagsOf = this.#flags;
     let newlines = 0;
     let quotes = 0;
     let fields = 0;
@@ -249,15 +259,20 @@ export class ChunkScanner {
         start = i + 1;
         let j = start;
         for (;;) {
-          while (j < length) {
-            const c = bytes[j]!;
-            if (c === QUOTE) break;
-            if (c === LF) newlines += 1;
-            else if (c === CR && (j + 1 < length ? bytes[j + 1] !== LF : atEnd))
-              return this.#refuse("a lone CR");
-            j += 1;
-          }
+          // Skip to the next quote, line feed or carriage return: one table look-up per byte.
+          while (j < length && stopsInside[bytes[j]!] === 0) j += 1;
           if (j >= length) return INCOMPLETE;
+          const c = bytes[j]!;
+          if (c === LF) {
+            newlines += 1;
+            j += 1;
+            continue;
+          }
+          if (c === CR) {
+            if (j + 1 < length ? bytes[j + 1] !== LF : atEnd) return this.#refuse("a lone CR");
+            j += 1;
+            continue;
+          }
           quotes += 1;
           if (j + 1 >= length && !atEnd) return INCOMPLETE;
           if (j + 1 < length && bytes[j + 1] === QUOTE) {
@@ -276,19 +291,21 @@ export class ChunkScanner {
         }
       } else {
         start = i;
-        while (i < length) {
-          const c = bytes[i]!;
-          if (c === delimiter || c === LF || c === CR) break;
-          if (c === QUOTE) return this.#refuse("a quote inside an unquoted field");
-          i += 1;
-        }
-        if (i >= length && !atEnd) return INCOMPLETE;
+        while (i < length && stopsOutside[bytes[i]!] === 0) i += 1;
+        if (i >= length) {
+          if (!atEnd) return INCOMPLETE;
+        } else if (bytes[i] === QUOTE) return this.#refuse("a quote inside an unquoted field");
         end = i;
       }
-      if (fields === this.#starts.length) this.#growFields();
-      this.#starts[fields] = start;
-      this.#ends[fields] = end;
-      this.#flags[fields] = flags;
+      if (fields === starts.length) {
+        this.#growFields();
+        starts = this.#starts;
+        ends = this.#ends;
+        flagsOf = this.#flags;
+      }
+      starts[fields] = start;
+      ends[fields] = end;
+      flagsOf[fields] = flags;
       fields += 1;
       if (i >= length) break; // the last record of the file, without a line end
       const c = bytes[i]!;
@@ -470,18 +487,19 @@ export class ChunkScanner {
   /** Adds one response to the histogram of its period and dimension values. */
   #add(millis: number, score: number, segmentValues: readonly number[]): void {
     const period = this.#periodAt(millis);
-    let periodIndex = this.#lastPeriodIndex;
+    let cells = this.#lastCells;
     if (period !== this.#lastPeriod) {
-      const known = this.#periodIndex.get(period);
-      if (known === undefined) {
+      let periodIndex = this.#periodIndex.get(period);
+      if (periodIndex === undefined) {
         periodIndex = this.#periods.length;
         this.#periods.push({ key: period.key, millis });
         this.#periodIndex.set(period, periodIndex);
-      } else periodIndex = known;
+      }
+      cells = this.#cells[periodIndex] ??= [];
       this.#lastPeriod = period;
-      this.#lastPeriodIndex = periodIndex;
+      this.#lastCells = cells;
     }
-    // Key: the period, then one combination of the dimensions' value ids (a number, for a cheap Map lookup).
+    // One small number for the combination of the dimensions' values: an index into the period's counts.
     const dimensionAt = this.#dimensionAt;
     let combo = 0;
     if (dimensionAt.length === 1) {
@@ -490,12 +508,10 @@ export class ChunkScanner {
     } else if (dimensionAt.length > 1) {
       combo = this.#comboOf(segmentValues);
     }
-    const key = periodIndex * VALUE_RADIX + combo;
-    let counts = this.#cells.get(key);
+    let counts = cells[combo];
     if (counts === undefined) {
       counts = new Int32Array(12);
-      this.#cells.set(key, counts);
-      this.#cellKeys.set(key, [periodIndex, combo]);
+      cells[combo] = counts;
     }
     counts[score]! += 1;
   }
@@ -518,8 +534,9 @@ export class ChunkScanner {
   }
 
   #resetChunk(): void {
-    this.#cells = new Map();
-    this.#cellKeys = new Map();
+    this.#cells = [];
+    this.#lastCells = [];
+    this.#lastPeriod = undefined;
     this.#rejections = [];
     this.#records = 0;
     this.#firstId = -1;
@@ -534,15 +551,16 @@ export class ChunkScanner {
   ): ChunkOutcome {
     const single = this.#dimensionAt.length === 1;
     const cells: number[][] = [];
-    for (const [key, counts] of this.#cells) {
-      const [period, combo] = this.#cellKeys.get(key)!;
-      const values = single
-        ? [combo! - 1]
-        : this.#dimensionAt.length === 0
-          ? []
-          : this.#comboValues[combo! - 1]!;
-      cells.push([period!, ...values, ...counts]);
-    }
+    this.#cells.forEach((byCombo, period) => {
+      byCombo.forEach((counts, combo) => {
+        const values = single
+          ? [combo - 1]
+          : this.#dimensionAt.length === 0
+            ? []
+            : this.#comboValues[combo - 1]!;
+        cells.push([period, ...values, ...counts]);
+      });
+    });
     const newPeriods = this.#periods.slice(this.#periodsSent);
     this.#periodsSent = this.#periods.length;
     const newValues = this.#dimensionAt.map((s, d) => {

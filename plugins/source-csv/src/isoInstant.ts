@@ -1,4 +1,3 @@
-const ZERO = 48;
 const DAY_MILLIS = 86_400_000;
 /** Cumulative days before each month in a common year, January first. */
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
@@ -13,62 +12,76 @@ const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
  * @example
  * isoInstantAt(Buffer.from("x,2026-10-31T22:30:00Z"), 2, 22) // Date.parse("2026-10-31T22:30:00Z")
  */
-export function isoInstantAt(bytes: Uint8Array, start: number, end: number): number {
-  const length = end - start;
+export function isoInstantAt(b: Uint8Array, at: number, end: number): number {
+  const length = end - at;
   if (length !== 20 && length !== 25) return Number.NaN;
+  if (b[at + 4] !== 45 || b[at + 7] !== 45 || b[at + 10] !== 84 || b[at + 13] !== 58 || b[at + 16] !== 58)
+    return Number.NaN; // - - T : :
+  // Each digit minus "0"; `>>> 0` makes a negative one huge, so one comparison refuses any non-digit.
+  const y0 = b[at]! - 48;
+  const y1 = b[at + 1]! - 48;
+  const y2 = b[at + 2]! - 48;
+  const y3 = b[at + 3]! - 48;
+  const mo0 = b[at + 5]! - 48;
+  const mo1 = b[at + 6]! - 48;
+  const d0 = b[at + 8]! - 48;
+  const d1 = b[at + 9]! - 48;
+  const h0 = b[at + 11]! - 48;
+  const h1 = b[at + 12]! - 48;
+  const mi0 = b[at + 14]! - 48;
+  const mi1 = b[at + 15]! - 48;
+  const s0 = b[at + 17]! - 48;
+  const s1 = b[at + 18]! - 48;
   if (
-    bytes[start + 4] !== 45 || // -
-    bytes[start + 7] !== 45 ||
-    bytes[start + 10] !== 84 || // T
-    bytes[start + 13] !== 58 || // :
-    bytes[start + 16] !== 58
+    y0 >>> 0 > 9 ||
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    mo0 >>> 0 > 9 ||
+    mo1 >>> 0 > 9 ||
+    d0 >>> 0 > 9 ||
+    d1 >>> 0 > 9 ||
+    h0 >>> 0 > 9 ||
+    h1 >>> 0 > 9 ||
+    mi0 >>> 0 > 9 ||
+    mi1 >>> 0 > 9 ||
+    s0 >>> 0 > 9 ||
+    s1 >>> 0 > 9
   ) {
     return Number.NaN;
   }
-  const year = digits(bytes, start, 4);
-  const month = digits(bytes, start + 5, 2);
-  const day = digits(bytes, start + 8, 2);
-  const hour = digits(bytes, start + 11, 2);
-  const minute = digits(bytes, start + 14, 2);
-  const second = digits(bytes, start + 17, 2);
-  // digits() is negative for a non-digit, which every range check below refuses.
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = mo0 * 10 + mo1;
+  const day = d0 * 10 + d1;
+  const hour = h0 * 10 + h1;
+  const minute = mi0 * 10 + mi1;
+  const second = s0 * 10 + s1;
   if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return Number.NaN;
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return Number.NaN;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0);
   const monthDays =
     month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   if (day > monthDays) return Number.NaN;
 
   let offsetMinutes = 0;
   if (length === 20) {
-    if (bytes[start + 19] !== 90) return Number.NaN; // Z
+    if (b[at + 19] !== 90) return Number.NaN; // Z
   } else {
-    const sign = bytes[start + 19];
-    if ((sign !== 43 && sign !== 45) || bytes[start + 22] !== 58) return Number.NaN; // + - :
-    const offsetHours = digits(bytes, start + 20, 2);
-    const offsetRest = digits(bytes, start + 23, 2);
-    if (offsetHours < 0 || offsetHours > 23 || offsetRest < 0 || offsetRest > 59) return Number.NaN;
+    const sign = b[at + 19];
+    if ((sign !== 43 && sign !== 45) || b[at + 22] !== 58) return Number.NaN; // + - :
+    const oh0 = b[at + 20]! - 48;
+    const oh1 = b[at + 21]! - 48;
+    const om0 = b[at + 23]! - 48;
+    const om1 = b[at + 24]! - 48;
+    if (oh0 >>> 0 > 9 || oh1 >>> 0 > 9 || om0 >>> 0 > 9 || om1 >>> 0 > 9) return Number.NaN;
+    const offsetHours = oh0 * 10 + oh1;
+    const offsetRest = om0 * 10 + om1;
+    if (offsetHours > 23 || offsetRest > 59) return Number.NaN;
     offsetMinutes = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetRest);
   }
-  const days = daysSinceEpoch(year, month, day, leap);
-  return days * DAY_MILLIS + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000;
-}
-
-/** The value of `count` decimal digits at `at`, or a negative number when one of them is not a digit. */
-function digits(bytes: Uint8Array, at: number, count: number): number {
-  let value = 0;
-  for (let i = 0; i < count; i++) {
-    const digit = bytes[at + i]! - ZERO;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-/** Days from 1970-01-01 to a date of the Gregorian calendar (year ≥ 1900). */
-function daysSinceEpoch(year: number, month: number, day: number, leap: boolean): number {
+  // Days from 1970-01-01: whole years (with their leap days) since year 1, then months and days.
   const y = year - 1;
-  const leapDaysBefore = Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400);
-  const daysBeforeYear = 365 * y + leapDaysBefore - 719_162; // 719,162 days from 0001-01-01 to 1970-01-01
-  return daysBeforeYear + DAYS_BEFORE_MONTH[month - 1]! + (leap && month > 2 ? 1 : 0) + day - 1;
+  const daysBeforeYear = 365 * y + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) - 719_162;
+  const days = daysBeforeYear + DAYS_BEFORE_MONTH[month - 1]! + (leap && month > 2 ? 1 : 0) + day - 1;
+  return days * DAY_MILLIS + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000;
 }
