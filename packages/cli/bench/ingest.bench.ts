@@ -1,5 +1,6 @@
 // The ingest benchmark of issue 7: our CSV pipeline against DuckDB on the same generated file, side by side in
-// one run, both checked against the generator's ground truth; plus JSON-schema validation throughput.
+// one run, both checked against the generator's ground truth; the SurveyMonkey source on the same responses
+// as a SurveyMonkey export; and JSON-schema validation throughput.
 //
 //   pnpm bench                                  (from the root, through turbo; or `pnpm run bench` here)
 //   BENCH_ROWS=1M,10M BENCH_RUNS=5 pnpm bench   (10M rows, ~670 MB, take minutes to generate and to run)
@@ -7,7 +8,7 @@
 // Environment: BENCH_ROWS  comma-separated file sizes (default 1M); BENCH_RUNS runs per engine (default 3);
 // BENCH_SEED generator seed (default 42). Prints a table and writes bench/results.json (gitignored) for CI.
 // Exits 1 when either engine disagrees with the truth: a fast wrong answer is not a result.
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync, statSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { availableParallelism, cpus } from "node:os";
 import { join, resolve } from "node:path";
@@ -18,6 +19,7 @@ import { formatTable } from "./formatTable.js";
 import { parseRows } from "./rowsLabel.js";
 import { type ChildRun, runChild } from "./runChild.js";
 import { type EngineSummary, summarizeRuns } from "./summarizeRuns.js";
+import { writeSurveyMonkeyExport } from "./surveyMonkeyExport.js";
 import { loadTruth, truthForMonth } from "./truth.js";
 import { validationThroughput } from "./validationThroughput.js";
 
@@ -105,6 +107,49 @@ for (const rows of settings.rows) {
   });
 }
 
+// The SurveyMonkey source, on the same responses written as a SurveyMonkey CSV export (the first size only).
+interface SurveyMonkeyResult extends EngineSummary {
+  readonly label: string;
+  readonly exportBytes: number;
+  readonly truth: TruthCheck;
+}
+let surveyMonkeyResult: SurveyMonkeyResult | undefined;
+const firstRows = settings.rows[0];
+if (firstRows !== undefined) {
+  const dataset = await ensureDataset({
+    rows: firstRows,
+    seed: settings.seed,
+    generator: join(repoRoot, "bench/gen-responses.mjs"),
+    dataDir: join(repoRoot, "bench/data"),
+    log,
+  });
+  const exportCsv = dataset.csv.replace(/\.csv$/, ".surveymonkey.csv");
+  if (!existsSync(exportCsv)) {
+    log(`writing the SurveyMonkey export → ${exportCsv}`);
+    await writeSurveyMonkeyExport(dataset.csv, exportCsv);
+  }
+  const exportBytes = statSync(exportCsv).size;
+  const truth = await loadTruth(dataset.truth);
+  const runs: ChildRun[] = [];
+  const checks: TruthCheck[] = [];
+  for (let round = 0; round < settings.runs; round++) {
+    const run = await runChild(
+      join(cliDir, "bench/surveyMonkeyRunner.mjs"),
+      [exportCsv, settings.timeZone],
+      cliDir,
+    );
+    runs.push(run);
+    checks.push(checkAgainstTruth(run.aggregates, truth));
+    log(`${dataset.label} SurveyMonkey run ${round + 1}/${settings.runs}: ${run.seconds.toFixed(2)} s`);
+  }
+  surveyMonkeyResult = {
+    ...summarizeRuns({ ...dataset, bytes: exportBytes }, runs),
+    label: dataset.label,
+    exportBytes,
+    truth: checks.find((check) => !check.ok) ?? checks[0]!,
+  };
+}
+
 log(`validation: ${settings.validationResponses} responses, ${settings.runs} rounds`);
 const validation = validationThroughput(settings.validationResponses, settings.runs);
 
@@ -154,6 +199,30 @@ if (first !== undefined)
       `DuckDB ${first.duckdb.truth.levels.join(", ")}`,
   );
 
+if (surveyMonkeyResult !== undefined) {
+  const sm = surveyMonkeyResult;
+  console.log(
+    `\nSurveyMonkey CSV export of the ${sm.label} responses (${mb(sm.exportBytes)} MB), ${settings.runs} runs, medians`,
+  );
+  console.log(
+    formatTable(
+      ["engine", "work s", "process s", "MB/s", "rows/s", "peak RSS MB", "= truth"],
+      [
+        [
+          sm.engine,
+          fixed(sm.seconds, 2),
+          fixed(sm.processSeconds, 2),
+          fixed(sm.mbPerSecond, 1),
+          grouped(sm.rowsPerSecond),
+          mb(sm.peakRssBytes),
+          sm.truth.ok ? "yes" : "NO",
+        ],
+      ],
+    ),
+  );
+  if (!sm.truth.ok) console.log(`\nMISMATCH SurveyMonkey vs truth:\n  ${sm.truth.mismatches.join("\n  ")}`);
+}
+
 console.log(`\nValidation: ${grouped(validation.responses)} responses, ${settings.runs} rounds, medians`);
 console.log(
   formatTable(
@@ -175,10 +244,11 @@ const results = {
   },
   settings,
   ingest: sizes,
+  surveyMonkey: surveyMonkeyResult ?? null,
   validation,
 };
 await writeFile(join(cliDir, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
 log("wrote bench/results.json");
 const wrong = (size: SizeResult) =>
   !size.ours.truth.ok || !size.oursOneMonth.truth.ok || !size.duckdb.truth.ok;
-if (sizes.some(wrong)) process.exitCode = 1;
+if (sizes.some(wrong) || surveyMonkeyResult?.truth.ok === false) process.exitCode = 1;
