@@ -38,7 +38,9 @@ describe("chunkBoundaries", () => {
   });
 
   it("makes one chunk of a file without line breaks after the first, or of a small one", () => {
-    expect(boundaries(`h\n${"x".repeat(200_000)}`, 2, 10)).toEqual([{ index: 0, start: 2, ownedEnd: 200_002 }]);
+    expect(boundaries(`h\n${"x".repeat(200_000)}`, 2, 10)).toEqual([
+      { index: 0, start: 2, ownedEnd: 200_002 },
+    ]);
     expect(boundaries("h\na\nb\n", 2, 1 << 20)).toEqual([{ index: 0, start: 2, ownedEnd: 6 }]);
   });
 });

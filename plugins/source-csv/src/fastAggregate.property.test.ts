@@ -332,7 +332,11 @@ describe("the CSV fast path leaves the unusual to the row-by-row path", () => {
     ["duplicate ids", `${header}1,2026-10-01T09:00:00Z,9,EU\n1,2026-10-02T09:00:00Z,3,EU\n`, false],
     ["ids out of order", `${header}2,2026-10-01T09:00:00Z,9,EU\n1,2026-10-02T09:00:00Z,3,EU\n`, false],
     ["text ids", `${header}a,2026-10-01T09:00:00Z,9,EU\nb,2026-10-02T09:00:00Z,3,EU\n`, false],
-    ["Windows-1251", Buffer.from([...Buffer.from(`${header}1,2026-10-01T09:00:00Z,9,`), 0xcf, 0xe5, 10]), false],
+    [
+      "Windows-1251",
+      Buffer.from([...Buffer.from(`${header}1,2026-10-01T09:00:00Z,9,`), 0xcf, 0xe5, 10]),
+      false,
+    ],
     ["UTF-16", Buffer.from(`\ufeff${header}1,2026-10-01T09:00:00Z,9,EU\n`, "utf16le"), false],
     ["a lone CR", `${header}1,2026-10-01T09:00:00Z,9,EU\r2,2026-10-02T09:00:00Z,3,EU\n`, false],
     ["an unterminated quote", `${header}1,2026-10-01T09:00:00Z,9,"EU\n2,2026-10-02T09:00:00Z,3,EU\n`, false],

@@ -216,8 +216,9 @@ function dataStart(
   maxRecordBytes: number,
 ): { offset: number; line: number } | null {
   // Room for blank lines and the longest header record the row-by-row reader would take.
-  const bytes = Buffer.allocUnsafe(Math.min(fileSize, 2 * maxRecordBytes + 65_536));
-  const length = readAt(bytes, 0, bytes.length, 0);
+  const bytes = Buffer.allocUnsafe(Math.min(fileSize, 2 * maxRecordBytes + 65_536) + 1);
+  const length = readAt(bytes, 0, bytes.length - 1, 0);
+  bytes[length] = 10; // parseRecord's sentinel
   let at = head.dialect.bom ? 3 : 0;
   let line = 1;
   for (;;) {

@@ -65,6 +65,8 @@ export class ChunkScanner {
   readonly #segmentAt: readonly number[];
   readonly #interners: ByteInterner[];
   readonly #dimensionAt: readonly number[];
+  /** 1 for the segment columns some dimension counts by. */
+  readonly #counted: Uint8Array;
   /** Whether rows may be read from bytes at all: not when the file has columns only the row mapper reads. */
   readonly #simpleRows: boolean;
   readonly #periodAt: PeriodResolver;
@@ -116,6 +118,7 @@ export class ChunkScanner {
       mapping.segments.findIndex((index) => names[index] === name),
     );
     this.#valuesSent = setup.dimensions.map(() => 0);
+    this.#counted = Uint8Array.from(mapping.segments, (_, s) => (this.#dimensionAt.includes(s) ? 1 : 0));
     const onlyCountedColumns = Object.keys(fields).every((field) =>
       ["score", "submittedAt", "id", "comment"].includes(field),
     );
@@ -137,7 +140,11 @@ export class ChunkScanner {
     const { fileSize } = this.#setup;
     const buffer = this.#window;
     let windowStart = task.start; // file offset of buffer[0]
-    let length = readAt(buffer, 0, buffer.length, windowStart);
+    // One byte is kept for a line feed after the data read: the scan's inner loops stop on it, so they need
+    // no bounds check of their own (parseRecord's contract: `bytes[length]` is a stop byte).
+    const room = buffer.length - 1;
+    let length = readAt(buffer, 0, room, windowStart);
+    buffer[length] = LF;
     let checkedUtf8 = 0; // buffer index up to which the bytes are known to be UTF-8
     let position = 0; // buffer index of the next record
     let lines = 0; // line feeds from task.start to `position`
@@ -175,7 +182,8 @@ export class ChunkScanner {
         length -= position;
         checkedUtf8 = Math.max(0, checkedUtf8 - position);
         position = 0;
-        length += readAt(buffer, length, buffer.length - length, windowStart + length);
+        length += readAt(buffer, length, room - length, windowStart + length);
+        buffer[length] = LF;
         checkUtf8(atEnd() ? length : buffer.lastIndexOf(LF, length - 1) + 1);
         continue;
       }
@@ -228,7 +236,8 @@ export class ChunkScanner {
   /**
    * Finds the fields of the record at `at`: their positions go to the scanner's arrays, the line feeds and
    * quotes in it to its counters. Returns the index after the record's line end, {@link INCOMPLETE} when the
-   * buffer ends first, or {@link IRREGULAR}. An empty line is a record of no fields.
+   * buffer ends first, or {@link IRREGULAR}. An empty line is a record of no fields. `bytes[length]` must be
+   * a line feed (a sentinel: it ends the inner loops without a bounds check).
    */
   parseRecord(bytes: Buffer, at: number, length: number, atEnd: boolean): number {
     const delimiter = this.#setup.delimiter;
@@ -260,7 +269,7 @@ export class ChunkScanner {
         let j = start;
         for (;;) {
           // Skip to the next quote, line feed or carriage return: one table look-up per byte.
-          while (j < length && stopsInside[bytes[j]!] === 0) j += 1;
+          while (stopsInside[bytes[j]!] === 0) j += 1;
           if (j >= length) return INCOMPLETE;
           const c = bytes[j]!;
           if (c === LF) {
@@ -291,7 +300,7 @@ export class ChunkScanner {
         }
       } else {
         start = i;
-        while (i < length && stopsOutside[bytes[i]!] === 0) i += 1;
+        while (stopsOutside[bytes[i]!] === 0) i += 1;
         if (i >= length) {
           if (!atEnd) return INCOMPLETE;
         } else if (bytes[i] === QUOTE) return this.#refuse("a quote inside an unquoted field");
@@ -397,6 +406,12 @@ export class ChunkScanner {
     for (let s = 0; s < segmentAt.length; s++) {
       const at = segmentAt[s]!;
       if (starts[at] === ends[at]) {
+        values[s] = -1;
+        continue;
+      }
+      if (this.#counted[s] === 0 && flags[at] === 0 && plainEnds(bytes, starts[at]!, ends[at]!)) {
+        // Not counted by: only its validity matters, and an unquoted value with printable ASCII at both
+        // ends is valid (nothing to trim, short enough). Others go through the interner's check.
         values[s] = -1;
         continue;
       }
@@ -582,6 +597,13 @@ export class ChunkScanner {
       rejections: this.#rejections,
     };
   }
+}
+
+/** Whether a field of at most 1,024 bytes starts and ends with printable ASCII: nothing for `trim` to take. */
+function plainEnds(bytes: Uint8Array, start: number, end: number): boolean {
+  const first = bytes[start]!;
+  const last = bytes[end - 1]!;
+  return end - start <= 1024 && first > 32 && first < 127 && last > 32 && last < 127;
 }
 
 /** Line feeds and quotes in `bytes[from, to)`. */

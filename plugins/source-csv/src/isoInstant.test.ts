@@ -19,7 +19,9 @@ describe("isoInstantAt", () => {
         (millis, offset) => {
           const utc = new Date(Math.floor(millis / 1000) * 1000).toISOString().replace(".000Z", "Z");
           expect(at(utc)).toBe(Date.parse(utc));
-          const local = new Date(Math.floor(millis / 1000) * 1000 + offset * 60_000).toISOString().slice(0, 19);
+          const local = new Date(Math.floor(millis / 1000) * 1000 + offset * 60_000)
+            .toISOString()
+            .slice(0, 19);
           const sign = offset < 0 ? "-" : "+";
           const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
           const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
