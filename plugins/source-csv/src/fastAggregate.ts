@@ -268,11 +268,14 @@ async function countChunks(
   const mainLists: ThreadLists = { periods: [], values: setup.dimensions.map(() => []) };
   const next = new Int32Array(new SharedArrayBuffer(4));
   let records = 0;
+  let bytes = 0;
   const take = (outcome: ChunkOutcome, lists: ThreadLists) => {
     receive(lists, outcome);
     counted[outcome.index] = { outcome, thread: lists };
     records += outcome.records;
-    ctx.progress({ bytes: outcome.end - tasks[outcome.index]!.start, records });
+    const task = tasks[outcome.index]!;
+    bytes += task.ownedEnd - task.start;
+    ctx.progress({ bytes, totalBytes: setup.fileSize, records });
   };
 
   const workerCount = Math.min(threads - 1, tasks.length - 1);
