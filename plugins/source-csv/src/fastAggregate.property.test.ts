@@ -329,6 +329,8 @@ describe("the CSV fast path leaves the unusual to the row-by-row path", () => {
 
   it.each<[string, string | Buffer, boolean]>([
     ["plain", `${header}1,2026-10-01T09:00:00Z,9,EU\n2,2026-10-02T09:00:00Z,,EU\n`, true],
+    ["header only", header, true],
+    ["no line end at all", `${header}1,2026-10-01T09:00:00Z,9,EU`, true],
     ["duplicate ids", `${header}1,2026-10-01T09:00:00Z,9,EU\n1,2026-10-02T09:00:00Z,3,EU\n`, false],
     ["ids out of order", `${header}2,2026-10-01T09:00:00Z,9,EU\n1,2026-10-02T09:00:00Z,3,EU\n`, false],
     ["text ids", `${header}a,2026-10-01T09:00:00Z,9,EU\nb,2026-10-02T09:00:00Z,3,EU\n`, false],
