@@ -94,10 +94,12 @@ export type { PeriodResolver } from "./periodResolver.js";
 export { createPeriodResolver } from "./periodResolver.js";
 export type {
   AggregateQuery,
+  AggregateResult,
   OutputContext,
   OutputFactory,
   OutputPlugin,
   OutputResult,
+  SampledRecord,
   SourceContext,
   SourceFactory,
   SourcePlugin,

@@ -27,6 +27,8 @@ export interface ReadSourcesOptions {
    */
   readonly quarantineName: (ingested: IngestResult) => string;
   readonly onResponse?: (response: SurveyResponse, location: ErrorLocation) => void;
+  /** With `onResponse`: let sources that aggregate where the data live send this sample instead of every row. */
+  readonly responseSample?: { readonly perPeriod: number };
   readonly onProgress?: (progress: IngestProgress) => void;
   readonly signal: AbortSignal;
   readonly logger: Logger;
@@ -62,6 +64,7 @@ export async function readSources(options: ReadSourcesOptions): Promise<SourcesR
       logger: options.logger,
       onReject: (rejection) => quarantine.write(rejection),
       ...(options.onResponse !== undefined && { onResponse: options.onResponse }),
+      ...(options.responseSample !== undefined && { responseSample: options.responseSample }),
       ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
     });
     name = options.quarantineName(ingested);

@@ -114,6 +114,7 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportRun>
       return `nps-${resolved.period.key}.quarantine.ndjson`;
     },
     onResponse: plan.onResponse,
+    responseSample: plan.responseSample,
     ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
     signal,
     logger,
