@@ -1,0 +1,16 @@
+export type { RowsAggregation } from "./aggregationFromRows.js";
+export { aggregationFromRows } from "./aggregationFromRows.js";
+export { bigqueryDialect } from "./bigqueryDialect.js";
+export { clickhouseDialect } from "./clickhouseDialect.js";
+export type { SqlDialect } from "./dialect.js";
+export { duckdbDialect } from "./duckdbDialect.js";
+export type { HistogramStatement } from "./histogramStatement.js";
+export { histogramStatement } from "./histogramStatement.js";
+export { postgresDialect } from "./postgresDialect.js";
+export { quoteIdentifier } from "./quoteIdentifier.js";
+export type { ResponseColumns, ResponseTable } from "./responseTable.js";
+export { segmentColumn } from "./responseTable.js";
+export { sampleStatement } from "./sampleStatement.js";
+export { snowflakeDialect } from "./snowflakeDialect.js";
+export type { SqlStatement } from "./sqlStatement.js";
+export { SqlParams } from "./sqlStatement.js";

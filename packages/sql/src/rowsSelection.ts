@@ -1,0 +1,30 @@
+import type { AggregateQuery } from "@npskit/core";
+import type { SqlDialect } from "./dialect.js";
+import { type ResponseTable, segmentColumn } from "./responseTable.js";
+import type { SqlParams } from "./sqlStatement.js";
+
+/**
+ * The `FROM … WHERE …` both queries share: the table, the query's segment filters (equality on the value as
+ * text) and its period range, as instants bound in ISO 8601 (so the range is exact in any time zone).
+ */
+export function rowsSelection(
+  dialect: SqlDialect,
+  table: ResponseTable,
+  query: AggregateQuery,
+  params: SqlParams,
+): string {
+  const q = (name: string) => dialect.quote(name);
+  const conditions: string[] = [];
+  for (const [dimension, value] of Object.entries(query.filters ?? {})) {
+    conditions.push(`${dialect.text(q(segmentColumn(table.columns, dimension)))} = ${params.bind(value)}`);
+  }
+  const instant = dialect.instant(q(table.columns.submittedAt));
+  if (query.from !== undefined) {
+    conditions.push(`${instant} >= ${dialect.instantParam(params.bind(query.from.start))}`);
+  }
+  if (query.to !== undefined) {
+    conditions.push(`${instant} < ${dialect.instantParam(params.bind(query.to.end))}`);
+  }
+  const from = `FROM ${table.table.map(q).join(".")}`;
+  return conditions.length === 0 ? from : `${from}\n  WHERE ${conditions.join("\n    AND ")}`;
+}
