@@ -46,14 +46,14 @@ describe("histogramStatement", () => {
     const statement = histogramStatement(duckdbDialect, table, query);
     expect(statement.text).toMatchInlineSnapshot(`
       "WITH "npskit_rows" AS (
-        SELECT strftime(date_trunc('month', timezone($1, CAST("submitted_at" AS TIMESTAMPTZ))), '%Y-%m-%d') AS "period_start",
+        SELECT strftime(date_trunc('month', timezone($1, TRY_CAST("submitted_at" AS TIMESTAMPTZ))), '%Y-%m-%d') AS "period_start",
           "score" AS "score",
           NULLIF(CAST("region" AS VARCHAR), '') AS "s0",
           NULLIF(CAST("Plan Name" AS VARCHAR), '') AS "s1"
         FROM "analytics"."nps responses"
         WHERE CAST("channel" AS VARCHAR) = $2
-          AND CAST("submitted_at" AS TIMESTAMPTZ) >= CAST($3 AS TIMESTAMPTZ)
-          AND CAST("submitted_at" AS TIMESTAMPTZ) < CAST($4 AS TIMESTAMPTZ)
+          AND TRY_CAST("submitted_at" AS TIMESTAMPTZ) >= CAST($3 AS TIMESTAMPTZ)
+          AND TRY_CAST("submitted_at" AS TIMESTAMPTZ) < CAST($4 AS TIMESTAMPTZ)
       )
       SELECT CASE GROUPING("s0", "s1") WHEN 3 THEN 0 WHEN 1 THEN 1 WHEN 0 THEN 2 END AS "breakdown",
         "period_start",

@@ -1,6 +1,6 @@
 import type { AggregateQuery } from "@npskit/core";
 import type { SqlDialect } from "./dialect.js";
-import { type ResponseTable, segmentColumn } from "./responseTable.js";
+import { type ResponseTable, segmentText } from "./responseTable.js";
 import { rowsSelection } from "./rowsSelection.js";
 import { SqlParams, type SqlStatement } from "./sqlStatement.js";
 
@@ -37,8 +37,7 @@ export function histogramStatement(
   const instant = dialect.instant(q(table.columns.submittedAt));
   const period = dialect.periodStart(instant, query.grain, () => params.bind(query.timeZone));
   const segments = dimensions.map(
-    (dimension, i) =>
-      `NULLIF(${dialect.text(q(segmentColumn(table.columns, dimension)))}, '') AS ${q(`s${i}`)}`,
+    (dimension, i) => `NULLIF(${segmentText(dialect, table.columns, dimension)}, '') AS ${q(`s${i}`)}`,
   );
   const rows = [
     `WITH ${q("npskit_rows")} AS (`,

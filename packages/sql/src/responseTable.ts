@@ -1,3 +1,5 @@
+import type { SqlDialect } from "./dialect.js";
+
 /**
  * Where responses are in a database, and which column holds what. Names are quoted by the dialect, so any
  * column or table name works as it is spelled (case included).
@@ -18,11 +20,21 @@ export interface ResponseColumns {
   readonly id?: string;
   /** Free-text comment; commented responses come first in the sample. */
   readonly comment?: string;
-  /** Column of each segment dimension, when it is not named like the dimension. @default the dimension's name */
-  readonly segments?: Readonly<Record<string, string>>;
+  /**
+   * Column of each segment dimension, when it is not named like the dimension; `null` for a dimension the
+   * table does not have (every response then lacks it). @default the dimension's name
+   */
+  readonly segments?: Readonly<Record<string, string | null>>;
 }
 
-/** The column of segment `dimension`. */
-export function segmentColumn(columns: ResponseColumns, dimension: string): string {
-  return columns.segments?.[dimension] ?? dimension;
+/** The column of segment `dimension`, or `null` when the table has none. */
+export function segmentColumn(columns: ResponseColumns, dimension: string): string | null {
+  const column = columns.segments?.[dimension];
+  return column === undefined ? dimension : column;
+}
+
+/** The segment's value as text, `NULL` when the table has no such column. */
+export function segmentText(dialect: SqlDialect, columns: ResponseColumns, dimension: string): string {
+  const column = segmentColumn(columns, dimension);
+  return column === null ? dialect.nullText : dialect.text(dialect.quote(column));
 }

@@ -1,6 +1,6 @@
 import type { AggregateQuery } from "@npskit/core";
 import type { SqlDialect } from "./dialect.js";
-import { type ResponseTable, segmentColumn } from "./responseTable.js";
+import { type ResponseTable, segmentText } from "./responseTable.js";
 import type { SqlParams } from "./sqlStatement.js";
 
 /**
@@ -16,7 +16,7 @@ export function rowsSelection(
   const q = (name: string) => dialect.quote(name);
   const conditions: string[] = [];
   for (const [dimension, value] of Object.entries(query.filters ?? {})) {
-    conditions.push(`${dialect.text(q(segmentColumn(table.columns, dimension)))} = ${params.bind(value)}`);
+    conditions.push(`${segmentText(dialect, table.columns, dimension)} = ${params.bind(value)}`);
   }
   const instant = dialect.instant(q(table.columns.submittedAt));
   if (query.from !== undefined) {

@@ -15,6 +15,8 @@ export function sampleStatement(
   table: ResponseTable,
   query: AggregateQuery,
   select: readonly string[],
+  /** Columns of `select` to return as text (segments), so that they read the same as in the histograms. */
+  asText: readonly string[] = [],
 ): SqlStatement {
   if (query.sample === undefined) throw new Error("sampleStatement: the query asks for no sample");
   const params = new SqlParams(dialect);
@@ -28,7 +30,10 @@ export function sampleStatement(
     ...(columns.id === undefined ? [] : [columns.id]),
     ...(columns.comment === undefined ? [] : [columns.comment]),
   ];
-  const selected = [...new Set(wanted)].map(q);
+  const names = [...new Set(wanted)].map(q);
+  const selected = [...new Set(wanted)].map((c) =>
+    asText.includes(c) ? `${dialect.text(q(c))} AS ${q(c)}` : q(c),
+  );
   const rows = [
     `WITH ${q("npskit_rows")} AS (`,
     `  SELECT ${[`${period} AS ${q("npskit_period_start")}`, `${instant} AS ${q("npskit_instant")}`, ...selected].join(",\n    ")}`,
@@ -50,7 +55,7 @@ export function sampleStatement(
   const limit = params.bind(query.sample.perPeriod, "integer");
   const text = [
     rows + ranked,
-    `SELECT ${[...selected, `${dialect.utcIso(q("npskit_instant"))} AS ${q("npskit_submitted_at")}`, q("npskit_period_start")].join(", ")}`,
+    `SELECT ${[...names, `${dialect.utcIso(q("npskit_instant"))} AS ${q("npskit_submitted_at")}`, q("npskit_period_start")].join(", ")}`,
     `FROM ${q("npskit_ranked")}`,
     `WHERE ${q("npskit_rank")} <= ${limit} AND ${q("npskit_period_start")} IS NOT NULL`,
   ].join("\n");
