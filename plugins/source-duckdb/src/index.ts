@@ -3,3 +3,5 @@
 export type { DuckdbOptions } from "./duckdbOptions.js";
 export { duckdb, duckdb as default } from "./duckdbSource.js";
 export type { FileFormat } from "./fileRelation.js";
+export type { ParquetWriter, ParquetWritten } from "./writeParquet.js";
+export { parquetWriter } from "./writeParquet.js";
