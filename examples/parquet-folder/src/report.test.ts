@@ -73,7 +73,8 @@ describe("examples/parquet-folder", () => {
   });
 
   it("counts through DuckDB: the pipeline's report path never asks the source for rows", async () => {
-    const source = config.sources[0]!;
+    const source = config.sources?.[0];
+    if (source === undefined) throw new Error("the config has no source");
     const sampled: string[] = [];
     const result = await ingest({
       sources: [
