@@ -3,7 +3,7 @@ import { collectSource } from "@npskit/core/testing";
 import { equalityQueries, equalityRows, expectedAggregation, responseOfRow } from "@npskit/sql/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFlatRows } from "../test/loadFlatRows.js";
-import { startPostgres, type TestPostgres } from "../test/startPostgres.js";
+import { startPostgres, type TestPostgres } from "./testing/startPostgres.js";
 import { postgres } from "./postgresSource.js";
 
 const rows = equalityRows();
