@@ -95,6 +95,7 @@ export { createPeriodResolver } from "./periodResolver.js";
 export type {
   AggregateQuery,
   AggregateResult,
+  AggregateSample,
   OutputContext,
   OutputFactory,
   OutputPlugin,

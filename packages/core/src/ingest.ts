@@ -16,6 +16,7 @@ import type { PeriodGrain } from "./period.js";
 import type {
   AggregateQuery,
   AggregateResult,
+  AggregateSample,
   SourceContext,
   SourcePlugin,
   SourceProgress,
@@ -50,11 +51,11 @@ export interface IngestOptions {
   readonly onResponse?: (response: SurveyResponse, location: ErrorLocation) => void;
   /**
    * With `onResponse`: instead of reading every row of a source that can aggregate, ask it for histograms
-   * plus up to `perPeriod` responses of each period (commented ones first), and pass only those to
+   * plus up to `perPeriod` responses of each period from `from` on (commented ones first), and pass only those to
    * `onResponse`. A source that cannot sample declines (`null`) and is read row by row as without this option.
    * Without it, such a source is read row by row whenever `onResponse` is given. @default undefined
    */
-  readonly responseSample?: { readonly perPeriod: number };
+  readonly responseSample?: AggregateSample;
   /** Progress of the current source, with the running accounting. */
   readonly onProgress?: (progress: IngestProgress) => void;
 }

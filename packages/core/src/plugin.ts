@@ -77,7 +77,18 @@ export interface AggregateQuery {
    * period (those with a comment first, then newest first, then by id), for comment samples, themes and
    * follow-up lists. A source that cannot sample returns `null`, and the pipeline reads its rows instead.
    */
-  readonly sample?: { readonly perPeriod: number };
+  readonly sample?: AggregateSample;
+}
+
+/** The response sample an {@link AggregateQuery} asks for. */
+export interface AggregateSample {
+  /** Most responses returned per period. */
+  readonly perPeriod: number;
+  /**
+   * Sample only this period and later ones (a report needs its own period and the one before); the
+   * histograms still cover every period. @default every period
+   */
+  readonly from?: Period;
 }
 
 /** One response of {@link AggregateResult.sample}: a candidate response and where it is, as `read` yields them. */

@@ -12,6 +12,8 @@ export function rowsSelection(
   table: ResponseTable,
   query: AggregateQuery,
   params: SqlParams,
+  /** An extra lower bound on the instant, ISO 8601 (the sample's `from`). */
+  since?: string,
 ): string {
   const q = (name: string) => dialect.quote(name);
   const conditions: string[] = [];
@@ -25,6 +27,7 @@ export function rowsSelection(
   if (query.to !== undefined) {
     conditions.push(`${instant} < ${dialect.instantParam(params.bind(query.to.end))}`);
   }
+  if (since !== undefined) conditions.push(`${instant} >= ${dialect.instantParam(params.bind(since))}`);
   const from = `FROM ${table.table.map(q).join(".")}`;
   return conditions.length === 0 ? from : `${from}\n  WHERE ${conditions.join("\n    AND ")}`;
 }

@@ -7,7 +7,7 @@ import { SqlParams, type SqlStatement } from "./sqlStatement.js";
 /**
  * The statement that returns the response sample a query asks for (`query.sample`): up to `perPeriod` rows of
  * each period — those with a comment first, then the newest, then by id — with the same filters and range as
- * the histograms. Each row has `select`'s columns (and the id and comment columns) under their own names, plus `npskit_submitted_at` (the
+ * the histograms, and only from `query.sample.from` on when given. Each row has `select`'s columns (and the id and comment columns) under their own names, plus `npskit_submitted_at` (the
  * instant as UTC ISO 8601 text) and `npskit_period_start`. Throws when the query asks for no sample.
  */
 export function sampleStatement(
@@ -37,7 +37,7 @@ export function sampleStatement(
   const rows = [
     `WITH ${q("npskit_rows")} AS (`,
     `  SELECT ${[`${period} AS ${q("npskit_period_start")}`, `${instant} AS ${q("npskit_instant")}`, ...selected].join(",\n    ")}`,
-    `  ${rowsSelection(dialect, table, query, params)}`,
+    `  ${rowsSelection(dialect, table, query, params, query.sample.from?.start)}`,
     ")",
   ].join("\n");
   const comment = columns.comment === undefined ? undefined : q(columns.comment);

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import {
   type AggregateQuery,
   ingest,
+  parsePeriod,
   type SourceContext,
   type SurveyResponse,
   silentLogger,
@@ -115,6 +116,25 @@ describe("duckdb source: pushdown in the pipeline", () => {
     );
     expect(sample).toHaveLength(expected.length);
     expect(sample.map((r) => r.id).sort()).toEqual(expected.sort());
+  });
+
+  it("samples only from the sample's first period on, while the histograms cover every period", async () => {
+    const from = parsePeriod("2026-12", "UTC");
+    const query: AggregateQuery = {
+      grain: "month",
+      timeZone: "UTC",
+      breakdowns: [[]],
+      sample: { perPeriod: 1000, from },
+    };
+    const result = await duckdb({ path: "parquet", ...options }).aggregate!(query, context());
+    const sampled = (result?.sample ?? []).map((record) => (record.response as { id: string }).id).sort();
+    expect(sampled).toEqual(
+      truth
+        .filter((r) => r.submittedAt >= "2026-12")
+        .map((r) => r.id)
+        .sort(),
+    );
+    expect(result?.periods[0]?.key).toBe("2026-06");
   });
 
   it("declines when a row cannot be counted, so that read rejects it with its file", async () => {

@@ -3,8 +3,8 @@ import { collectSource } from "@npskit/core/testing";
 import { equalityQueries, equalityRows, expectedAggregation, responseOfRow } from "@npskit/sql/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFlatRows } from "../test/loadFlatRows.js";
-import { startPostgres, type TestPostgres } from "./testing/startPostgres.js";
 import { postgres } from "./postgresSource.js";
+import { startPostgres, type TestPostgres } from "./testing/startPostgres.js";
 
 const rows = equalityRows();
 const truth = rows.map(responseOfRow);
