@@ -1,15 +1,16 @@
 // Child process: a monthly report's aggregation through DuckDB pushdown — what `npskit report` asks of a
 // config with `duckdb({ path })`: histograms by month × region in the time zone, plus the response sample
 // for comments — over the Parquet file, so that its peak RSS is measured alone.
-// Usage: node --import tsx pushdownRunner.ts FILE.parquet TIME_ZONE THREADS
-import { ingest } from "@npskit/core";
+// Usage: node --import tsx pushdownRunner.ts FILE.parquet TIME_ZONE THREADS SAMPLE_FROM
+// (SAMPLE_FROM: the month before the report's month, e.g. 2025-11: the report samples these two months.)
+import { ingest, parsePeriod } from "@npskit/core";
 import { duckdb } from "@npskit/source-duckdb";
 import { type CategoryCounts, emptyCounts, type MonthRegionCell } from "./aggregates.js";
 import { reportRun } from "./runnerReport.js";
 
-const [input, timeZone, threads] = process.argv.slice(2);
-if (input === undefined || timeZone === undefined || threads === undefined)
-  throw new Error("usage: pushdownRunner.ts FILE.parquet TIME_ZONE THREADS");
+const [input, timeZone, threads, sampleFrom] = process.argv.slice(2);
+if (input === undefined || timeZone === undefined || threads === undefined || sampleFrom === undefined)
+  throw new Error("usage: pushdownRunner.ts FILE.parquet TIME_ZONE THREADS SAMPLE_FROM");
 
 await reportRun(async () => {
   let sampled = 0;
@@ -22,8 +23,8 @@ await reportRun(async () => {
     onResponse: () => {
       sampled += 1;
     },
-    // What the report pipeline asks for (reportScopes' RESPONSE_SAMPLE).
-    responseSample: { perPeriod: 20_000 },
+    // What the report pipeline asks for (reportScopes' RESPONSE_SAMPLE, from the month before the report's).
+    responseSample: { perPeriod: 20_000, from: parsePeriod(sampleFrom, timeZone) },
   });
   if (sampled === 0) throw new Error("the pushdown returned no response sample");
   const total = emptyCounts();
