@@ -82,7 +82,8 @@ export interface IngestResult {
  *
  * A source with an `aggregate` hook is asked first; when it answers, its histograms are used as they are (no
  * row-level validation or deduplication is possible there) — unless the caller wants every response (`onResponse`)
- * and the source can also `read` them. Errors thrown by a plugin are wrapped in
+ * and the source can also `read` them. A caller that settles for a sample of the responses (`responseSample`)
+ * gets the histograms plus the source's sample, passed to `onResponse`; a source that cannot sample declines. Errors thrown by a plugin are wrapped in
  * {@link PluginError} naming the plugin and the hook.
  *
  * @example
