@@ -42,11 +42,16 @@ function context(timeZone = "UTC"): SourceContext {
 
 const options = { drivers: ["support"] };
 
+// Every query on the Parquet folder; on CSV and JSON, whose dates DuckDB sniffs from text, the queries that
+// cross the DST changes (a full run of each format is ~20 s more for the same SQL).
+const dstQueries = equalityQueries().filter(
+  (query) => query.grain === "month" && query.filters === undefined && query.timeZone !== "UTC",
+);
 describe.each([
-  ["a folder of Parquet files", "parquet"],
-  ["a CSV file", "responses.csv"],
-  ["an NDJSON file", "responses.ndjson"],
-])("duckdb source over %s", (_what, path) => {
+  ["a folder of Parquet files", "parquet", equalityQueries()],
+  ["a CSV file", "responses.csv", dstQueries],
+  ["an NDJSON file", "responses.ndjson", dstQueries],
+])("duckdb source over %s", (_what, path, queries) => {
   it("reads every row as the response it is", async () => {
     const read = await collectSource(duckdb({ path, ...options }), { baseDir: dir });
     expect(read.accounting).toMatchObject({ read: rows.length, rejected: 0 });
@@ -54,7 +59,7 @@ describe.each([
     expect([...read.responses].sort(byId)).toEqual([...truth].sort(byId));
   });
 
-  it.each(equalityQueries().map((query) => [describeQuery(query), query] as const))(
+  it.each(queries.map((query) => [describeQuery(query), query] as const))(
     "pushes down %s with the histograms of the row-level path",
     async (_name, query) => {
       const pushed = await duckdb({ path, ...options }).aggregate!(query, context(query.timeZone));
