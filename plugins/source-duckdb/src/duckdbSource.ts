@@ -42,9 +42,13 @@ export const duckdb = defineSource((options: DuckdbOptions) => {
 
     async aggregate(query, ctx) {
       const session = await open(ctx);
+      // A long scan stops when the build is interrupted, rather than running to its end.
+      const interrupt = () => session.connection.interrupt();
+      ctx.signal.addEventListener("abort", interrupt, { once: true });
       try {
         return await aggregateIn(session, query, ctx);
       } finally {
+        ctx.signal.removeEventListener("abort", interrupt);
         session.close();
       }
     },
