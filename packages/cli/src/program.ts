@@ -4,6 +4,7 @@ import type { CommandContext, CommandOptions } from "./commandContext.js";
 import { browserAction } from "./commands/browser/browserAction.js";
 import { calcAction } from "./commands/calc/calcAction.js";
 import { compareAction } from "./commands/compare/compareAction.js";
+import { convertAction } from "./commands/convert/convertAction.js";
 import { initAction } from "./commands/init/initAction.js";
 import { pluginNewAction } from "./commands/plugin/pluginNewAction.js";
 import { reportAction } from "./commands/report/reportAction.js";
@@ -223,6 +224,34 @@ Examples:
   npskit validate --fail-on-reject --json`,
     )
     .action((options: CommandOptions) => validateAction(options, context));
+
+  program
+    .command("convert")
+    .description(
+      "Write every response of the sources (or --input files) to one Parquet file, for the DuckDB source.",
+    )
+    .requiredOption("--out <file.parquet>", "the Parquet file to write")
+    .option("--config <file>", "config file (default: npskit.config.ts/.mts/.js/.mjs/.json in this folder)")
+    .option("--no-config", "use no config file, only these options")
+    .option("--input <files...>", "read these data files instead of the config's sources")
+    .addOption(
+      new Option("--format-in <format>", "format of --input (default: from each file)").choices(
+        INPUT_FORMATS,
+      ),
+    )
+    .option("--time-zone <zone>", "IANA time zone of dates without an offset (default: config, else UTC)")
+    .option("--json", "print one JSON object instead of text")
+    .addHelpText(
+      "after",
+      `
+Responses are validated and de-duplicated exactly as for a report; rejected and superseded records go to
+<name>.quarantine.ndjson next to the Parquet file. Segments become text columns, drivers number columns.
+
+Examples:
+  npskit convert --input export.csv --out responses.parquet
+  npskit convert --out warehouse/nps-2026.parquet`,
+    )
+    .action((options: CommandOptions) => convertAction(options, context));
 
   program
     .command("browser")

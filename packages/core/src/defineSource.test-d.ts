@@ -2,7 +2,14 @@
 import { describe, expectTypeOf, test } from "vitest";
 import type { Aggregation } from "./aggregation.js";
 import { defineSource } from "./defineSource.js";
-import type { AggregateQuery, SourceContext, SourceFactory, SourcePlugin, SourceRecord } from "./plugin.js";
+import type {
+  AggregateQuery,
+  AggregateResult,
+  SourceContext,
+  SourceFactory,
+  SourcePlugin,
+  SourceRecord,
+} from "./plugin.js";
 
 describe("defineSource", () => {
   test("infers the options and returns the factory type", () => {
@@ -30,8 +37,10 @@ describe("defineSource", () => {
     }));
     expectTypeOf(warehouse).toEqualTypeOf<SourceFactory<void>>();
     expectTypeOf<ReturnType<NonNullable<SourcePlugin["aggregate"]>>>().toEqualTypeOf<
-      Promise<Aggregation | null>
+      Promise<AggregateResult | null>
     >();
+    // A plain Aggregation is still a valid answer: sources written before `sample` existed keep compiling.
+    expectTypeOf<Aggregation>().toExtend<AggregateResult>();
   });
 
   test("yields batches of records", () => {

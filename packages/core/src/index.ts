@@ -94,10 +94,13 @@ export type { PeriodResolver } from "./periodResolver.js";
 export { createPeriodResolver } from "./periodResolver.js";
 export type {
   AggregateQuery,
+  AggregateResult,
+  AggregateSample,
   OutputContext,
   OutputFactory,
   OutputPlugin,
   OutputResult,
+  SampledRecord,
   SourceContext,
   SourceFactory,
   SourcePlugin,

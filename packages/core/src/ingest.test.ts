@@ -13,7 +13,7 @@ import { type ErrorLocation, InputError, PluginError } from "./errors.js";
 import { type IngestOptions, type IngestProgress, type IngestResult, ingest } from "./ingest.js";
 import type { Logger } from "./logger.js";
 import { memoryDuplicateTracker } from "./memoryDuplicateTracker.js";
-import type { SourceContext, SourcePlugin } from "./plugin.js";
+import type { AggregateQuery, AggregateResult, SourceContext, SourcePlugin } from "./plugin.js";
 import type { Rejection } from "./rejection.js";
 import type { SurveyResponse } from "./surveyResponse.js";
 
@@ -625,7 +625,7 @@ describe("ingest: aggregate hook (pushdown)", () => {
   const rows = [response("r1", 9, 4, "Europe"), response("r2", null, 5)];
   const options = { timeZone: "europe/moscow", breakdowns: [["region"]] };
 
-  function pushdown(result: (query: unknown) => Aggregation | null) {
+  function pushdown(result: (query: unknown) => AggregateResult | null) {
     const read = vi.fn(async function* () {
       yield pushed.map((r, i) => recordAt(i + 2, r));
     });
@@ -677,6 +677,55 @@ describe("ingest: aggregate hook (pushdown)", () => {
     expect(read).toHaveBeenCalledTimes(1);
     expect(seen).toEqual(["p1", "p2", "p3"]);
     expect(result.aggregation).toEqual(aggregated(pushed));
+  });
+
+  it("asks for histograms plus a sample when the caller settles for one, and passes the sample on", async () => {
+    const sample = pushed.slice(0, 2).map((r, i) => recordAt(i + 2, r));
+    const { source, read, aggregate } = pushdown(() => ({ ...aggregated(pushed), sample }));
+    const seen: string[] = [];
+    const result = await ingest({
+      sources: [source],
+      ...options,
+      onResponse: (r) => seen.push(r.id),
+      responseSample: { perPeriod: 50 },
+    });
+    expect(aggregate.mock.calls[0]?.[0]).toEqual({
+      grain: "month",
+      timeZone: "Europe/Moscow",
+      breakdowns: [[], ["region"]],
+      sample: { perPeriod: 50 },
+    });
+    expect(read).not.toHaveBeenCalled();
+    expect(seen).toEqual(["p1", "p2"]);
+    expect(result.aggregation).toEqual(aggregated(pushed));
+    expect(result.accounting).toEqual(counts(3, [2, 1, 0, 0], {}));
+  });
+
+  it("reads rows when a source declines the sample, and asks for none without onResponse", async () => {
+    const declines = pushdown((query) => ((query as AggregateQuery).sample ? null : aggregated(pushed)));
+    const seen: string[] = [];
+    await ingest({
+      sources: [declines.source],
+      ...options,
+      onResponse: (r) => seen.push(r.id),
+      responseSample: { perPeriod: 5 },
+    });
+    expect(declines.read).toHaveBeenCalledTimes(1);
+    expect(seen).toEqual(["p1", "p2", "p3"]);
+    const plain = pushdown(() => aggregated(pushed));
+    await ingest({ sources: [plain.source], ...options, responseSample: { perPeriod: 5 } });
+    expect(plain.aggregate.mock.calls[0]?.[0]).not.toHaveProperty("sample");
+  });
+
+  it("fails naming the plugin when a sample was asked for and none came back", async () => {
+    const { source } = pushdown(() => aggregated(pushed));
+    const error = await thrownAsync(() =>
+      ingest({ sources: [source], ...options, onResponse: () => {}, responseSample: { perPeriod: 5 } }),
+    );
+    expect(error).toBeInstanceOf(PluginError);
+    expect((error as Error).message).toMatchInlineSnapshot(
+      `"plugin "test:warehouse" failed in aggregate(): the query asked for a response sample and none came back (return null when you cannot sample)"`,
+    );
   });
 
   it("counts nothing for a source with only an aggregate hook that declines", async () => {

@@ -13,7 +13,15 @@ import { type Logger, silentLogger } from "./logger.js";
 import { memoryDuplicateTracker } from "./memoryDuplicateTracker.js";
 import { mergeAggregations } from "./mergeAggregations.js";
 import type { PeriodGrain } from "./period.js";
-import type { AggregateQuery, SourceContext, SourcePlugin, SourceProgress, SourceRecord } from "./plugin.js";
+import type {
+  AggregateQuery,
+  AggregateResult,
+  AggregateSample,
+  SourceContext,
+  SourcePlugin,
+  SourceProgress,
+  SourceRecord,
+} from "./plugin.js";
 import { type Rejection, rejectionCategory } from "./rejection.js";
 import type { SurveyResponse } from "./surveyResponse.js";
 import { validateResponse } from "./validateResponse.js";
@@ -41,6 +49,13 @@ export interface IngestOptions {
   readonly onReject?: (rejection: Rejection) => void | Promise<void>;
   /** Receives every valid response as it is counted (for comment samples, close-the-loop lists…). */
   readonly onResponse?: (response: SurveyResponse, location: ErrorLocation) => void;
+  /**
+   * With `onResponse`: instead of reading every row of a source that can aggregate, ask it for histograms
+   * plus up to `perPeriod` responses of each period from `from` on (commented ones first), and pass only those to
+   * `onResponse`. A source that cannot sample declines (`null`) and is read row by row as without this option.
+   * Without it, such a source is read row by row whenever `onResponse` is given. @default undefined
+   */
+  readonly responseSample?: AggregateSample;
   /** Progress of the current source, with the running accounting. */
   readonly onProgress?: (progress: IngestProgress) => void;
 }
@@ -67,7 +82,8 @@ export interface IngestResult {
  *
  * A source with an `aggregate` hook is asked first; when it answers, its histograms are used as they are (no
  * row-level validation or deduplication is possible there) — unless the caller wants every response (`onResponse`)
- * and the source can also `read` them. Errors thrown by a plugin are wrapped in
+ * and the source can also `read` them. A caller that settles for a sample of the responses (`responseSample`)
+ * gets the histograms plus the source's sample, passed to `onResponse`; a source that cannot sample declines. Errors thrown by a plugin are wrapped in
  * {@link PluginError} naming the plugin and the hook.
  *
  * @example
@@ -162,13 +178,16 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
         },
       };
 
-      // A caller that needs every response (onResponse) gets rows from a source that can read them:
-      // histograms cannot feed comment samples or follow-up lists.
-      if (source.aggregate !== undefined && (options.onResponse === undefined || source.read === undefined)) {
-        const query = {
+      // A caller that needs every response (onResponse) gets rows from a source that can read them —
+      // histograms cannot feed comment samples or follow-up lists — unless it settles for a sample of them.
+      const { onResponse, responseSample } = options;
+      const wantsRows = onResponse !== undefined && source.read !== undefined;
+      if (source.aggregate !== undefined && (!wantsRows || responseSample !== undefined)) {
+        const query: AggregateQuery = {
           grain: aggregator.grain,
           timeZone: aggregator.timeZone,
           breakdowns: aggregator.breakdowns,
+          ...(onResponse !== undefined && responseSample !== undefined && { sample: responseSample }),
         };
         const result = await call(source, "aggregate", signal, () => source.aggregate!(query, context));
         rethrowProgressFailure();
@@ -176,6 +195,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
           checkPushedDown(source.name, query, result);
           countPushedDown(counter, result);
           pushedDown.push(result);
+          if (onResponse !== undefined) passSample(source.name, query, result, onResponse);
           continue;
         }
       }
@@ -274,6 +294,33 @@ function isAbort(error: unknown, signal: AbortSignal): boolean {
   return (
     (error instanceof Error && error.name === "AbortError") || (signal.aborted && error === signal.reason)
   );
+}
+
+/**
+ * Passes the sampled responses of a pushed-down source to `onResponse`. They are already counted in its
+ * histograms, so one that is not a valid response is left out of the sample, not rejected again.
+ */
+function passSample(
+  source: string,
+  query: AggregateQuery,
+  result: AggregateResult,
+  onResponse: NonNullable<IngestOptions["onResponse"]>,
+): void {
+  if (query.sample === undefined) return;
+  if (!Array.isArray(result.sample)) {
+    throw new PluginError(
+      source,
+      "aggregate",
+      new Error(
+        "the query asked for a response sample and none came back (return null when you cannot sample)",
+      ),
+    );
+  }
+  checkBatch(source, result.sample);
+  for (const record of result.sample) {
+    const validation = validateResponse(record.response);
+    if (validation.valid) onResponse(validation.response, record.location);
+  }
 }
 
 function countPushedDown(counter: AccountingCounter, aggregation: Aggregation): void {

@@ -67,6 +67,40 @@ export interface AggregateQuery {
   readonly from?: Period;
   /** Last period wanted (inclusive); up to the latest when absent. */
   readonly to?: Period;
+  /**
+   * Count only responses whose segment `dimension` equals the value (all must match): a report's scope.
+   * A response without the dimension never matches. @default {} (everyone)
+   */
+  readonly filters?: Readonly<Record<string, string>>;
+  /**
+   * When present, also return {@link AggregateResult.sample}: up to `perPeriod` whole responses of each
+   * period (those with a comment first, then newest first, then by id), for comment samples, themes and
+   * follow-up lists. A source that cannot sample returns `null`, and the pipeline reads its rows instead.
+   */
+  readonly sample?: AggregateSample;
+}
+
+/** The response sample an {@link AggregateQuery} asks for. */
+export interface AggregateSample {
+  /** Most responses returned per period. */
+  readonly perPeriod: number;
+  /**
+   * Sample only this period and later ones (a report needs its own period and the one before); the
+   * histograms still cover every period. @default every period
+   */
+  readonly from?: Period;
+}
+
+/** One response of {@link AggregateResult.sample}: a candidate response and where it is, as `read` yields them. */
+export type SampledRecord = SourceRecord;
+
+/**
+ * What `aggregate` returns: the histograms, plus the response sample when the query asked for one. An
+ * `Aggregation` alone is a valid result for a query without `sample` (so older sources keep working).
+ */
+export interface AggregateResult extends Aggregation {
+  /** The responses sampled for `query.sample`, in any order; validated by the pipeline like read records. */
+  readonly sample?: readonly SampledRecord[];
 }
 
 /**
@@ -89,9 +123,11 @@ export interface SourcePlugin {
   read?(ctx: SourceContext): AsyncIterable<readonly SourceRecord[]>;
   /**
    * Runs before `read`, when present. Returns the histograms for `query`, computed where the data live, or
-   * `null` when this query cannot be pushed down (the pipeline then falls back to `read`).
+   * `null` when this query cannot be pushed down (the pipeline then falls back to `read`) — including when it
+   * asks for a `sample` or `filters` the source cannot provide, or when some rows could not be counted
+   * (a score outside 0–10, no date): `read` rejects those with their locations.
    */
-  aggregate?(query: AggregateQuery, ctx: SourceContext): Promise<Aggregation | null>;
+  aggregate?(query: AggregateQuery, ctx: SourceContext): Promise<AggregateResult | null>;
 }
 
 /** What an output's `write` receives besides the report. */

@@ -7,6 +7,7 @@ import {
   type IngestResult,
   ingest,
   type Logger,
+  type Rejection,
   type ResolvedConfig,
   type SurveyResponse,
 } from "@npskit/core";
@@ -27,6 +28,10 @@ export interface ReadSourcesOptions {
    */
   readonly quarantineName: (ingested: IngestResult) => string;
   readonly onResponse?: (response: SurveyResponse, location: ErrorLocation) => void;
+  /** Also receives every rejected or superseded record, after it is written to the quarantine file. */
+  readonly onReject?: (rejection: Rejection) => void;
+  /** With `onResponse`: let sources that aggregate where the data live send this sample instead of every row. */
+  readonly responseSample?: { readonly perPeriod: number };
   readonly onProgress?: (progress: IngestProgress) => void;
   readonly signal: AbortSignal;
   readonly logger: Logger;
@@ -60,8 +65,12 @@ export async function readSources(options: ReadSourcesOptions): Promise<SourcesR
       duplicateTracker: spillingDuplicateTracker("keep-latest"),
       signal: options.signal,
       logger: options.logger,
-      onReject: (rejection) => quarantine.write(rejection),
+      onReject: (rejection) => {
+        quarantine.write(rejection);
+        options.onReject?.(rejection);
+      },
       ...(options.onResponse !== undefined && { onResponse: options.onResponse }),
+      ...(options.responseSample !== undefined && { responseSample: options.responseSample }),
       ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
     });
     name = options.quarantineName(ingested);

@@ -22,10 +22,20 @@ export interface ReportScope {
 /** Comments per category kept for the theme analysis of each report. */
 const THEME_POOL = 2_000;
 
+/**
+ * Responses per period a source that aggregates where the data live (DuckDB, PostgreSQL…) sends with its
+ * histograms, commented ones first, instead of every row: what the comment samples, themes, driver analysis
+ * and follow-up list of a report see for that source. Ten times the theme pool, so themes of every category
+ * are drawn from a full pool in all but the most lopsided months.
+ */
+const RESPONSE_SAMPLE = { perPeriod: 20_000 } as const;
+
 /** The breakdowns and comment samples of one run: the whole population, plus one scope per `splitBy` value. */
 export interface ReportScopes {
   /** What `ingest` must count: each segment dimension, and with `splitBy` each one within every value. */
   readonly breakdowns: readonly Breakdown[];
+  /** The response sample a pushdown source may send instead of rows; pass it to `ingest` as `responseSample`. */
+  readonly responseSample: { readonly perPeriod: number };
   /** Feeds every comment sampler; pass it to `ingest` as `onResponse`. */
   onResponse(response: SurveyResponse, location: ErrorLocation): void;
   /** The report scopes after reading: everyone first, then each value of `splitBy` in the period, sorted. */
@@ -60,6 +70,7 @@ export function reportScopes(options: {
   const byValue = new Map<string, ReportScope>();
   return {
     breakdowns,
+    responseSample: RESPONSE_SAMPLE,
     onResponse(response, location) {
       everyone.comments.add(response, location);
       everyone.insights.add(response, location);

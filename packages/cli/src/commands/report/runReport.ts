@@ -9,6 +9,7 @@ import {
   type OutputPlugin,
   type Period,
   PluginError,
+  previousPeriod,
   type ReportModel,
   silentLogger,
 } from "@npskit/core";
@@ -87,8 +88,10 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportRun>
   const { config, outDir } = settings;
   const { timeZone, period: grain, segments } = config.analysis;
   // The period is known before reading unless it is "latest"; an impossible one fails before any work.
-  if (options.period?.trim().toLowerCase() !== "latest")
-    reportPeriod(options.period, { now, grain, timeZone });
+  const known =
+    options.period?.trim().toLowerCase() === "latest"
+      ? undefined
+      : reportPeriod(options.period, { now, grain, timeZone });
   const brand = settings.brandFile === undefined ? undefined : await loadBrand(settings.brandFile);
   const locale = settings.locale ?? brand?.locale ?? "en";
 
@@ -114,6 +117,11 @@ export async function runReport(options: ReportOptions = {}): Promise<ReportRun>
       return `nps-${resolved.period.key}.quarantine.ndjson`;
     },
     onResponse: plan.onResponse,
+    // A known period needs responses of itself and the one before; "latest" may be any period.
+    responseSample: {
+      ...plan.responseSample,
+      ...(known !== undefined && { from: previousPeriod(known) }),
+    },
     ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
     signal,
     logger,

@@ -37,6 +37,8 @@ export async function runValidate(options: ValidateOptions = {}): Promise<Valida
     breakdowns: [],
     outDir: settings.outDir,
     quarantineName: () => "nps-validate.quarantine.ndjson",
+    // Validation checks every record: a source that could push the counting down is read row by row.
+    onResponse: () => {},
     signal: options.signal ?? new AbortController().signal,
     logger: options.logger ?? silentLogger,
     ...(options.onProgress !== undefined && { onProgress: options.onProgress }),
