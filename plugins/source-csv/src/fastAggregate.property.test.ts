@@ -346,3 +346,23 @@ describe("the CSV fast path leaves the unusual to the row-by-row path", () => {
     expect(await compareBothWays(await file(`${name}.csv`, content), s)).toBe(answers);
   });
 });
+
+describe("the CSV fast path and queries it does not answer", () => {
+  it("declines a response sample and segment filters, for the row-by-row path", async () => {
+    const path = join(dir, "sample.csv");
+    await writeFile(path, "id,submitted_at,score,region\n1,2026-10-01T09:00:00Z,9,EU\n");
+    const source = csv({ path });
+    const ctx = {
+      signal: new AbortController().signal,
+      timeZone: "UTC",
+      baseDir: dir,
+      logger: { debug() {}, info() {}, warn() {}, error() {} },
+      reject() {},
+      progress() {},
+    } satisfies SourceContext;
+    const query = { grain: "month", timeZone: "UTC", breakdowns: [[]] } as const;
+    expect(await source.aggregate!(query, ctx)).not.toBeNull();
+    expect(await source.aggregate!({ ...query, sample: { perPeriod: 10 } }, ctx)).toBeNull();
+    expect(await source.aggregate!({ ...query, filters: { region: "EU" } }, ctx)).toBeNull();
+  });
+});

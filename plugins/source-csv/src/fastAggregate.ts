@@ -73,6 +73,10 @@ export async function aggregateCsvFast(input: FastAggregateInput): Promise<Aggre
     return null;
   };
 
+  // A response sample (a report's comments) and filters need rows: the row-by-row path gives them.
+  if (query.sample !== undefined) return declined("the query asks for a sample of responses");
+  if (query.filters !== undefined && Object.keys(query.filters).length > 0)
+    return declined("the query filters by segment");
   const head = await readHead(input, logger).catch(() => null);
   if (head === null) return declined("the head of the file is for the row-by-row reader to report");
   if (head.dialect.encoding !== "utf-8") return declined(`the encoding is ${head.dialect.encoding}`);
