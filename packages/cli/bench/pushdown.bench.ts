@@ -36,7 +36,7 @@ if (!Number.isInteger(settings.runs) || settings.runs < 1)
 const log = (line: string) => console.error(`[bench:pushdown] ${line}`);
 const engines = {
   pushdown: join(cliDir, "bench/pushdownRunner.ts"),
-  csv: join(cliDir, "bench/oursRunner.ts"),
+  csv: join(cliDir, "bench/oursRunner.mjs"),
 };
 type Engine = keyof typeof engines;
 

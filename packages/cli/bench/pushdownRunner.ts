@@ -6,7 +6,7 @@
 import { ingest, parsePeriod } from "@npskit/core";
 import { duckdb } from "@npskit/source-duckdb";
 import { type CategoryCounts, emptyCounts, type MonthRegionCell } from "./aggregates.js";
-import { reportRun } from "./runnerReport.js";
+import { reportRun } from "./runnerReport.mjs";
 
 const [input, timeZone, threads, sampleFrom] = process.argv.slice(2);
 if (input === undefined || timeZone === undefined || threads === undefined || sampleFrom === undefined)
