@@ -1,6 +1,8 @@
 // @npskit/source-webhook: survey responses delivered by webhooks — signature checks over the raw bytes and
 // payload mappers to npskit's response format. This file only re-exports; internals stay unexported.
 
+export type { GroupCommitOptions, GroupCommitter, Settled } from "./groupCommitter.js";
+export { createGroupCommitter } from "./groupCommitter.js";
 export type { DelightedMappingOptions } from "./mapDelightedEvent.js";
 export { mapDelightedEvent } from "./mapDelightedEvent.js";
 export type { GenericMappingOptions } from "./mapGenericPayload.js";
@@ -11,6 +13,14 @@ export type { TypeformMappingOptions } from "./mapTypeformPayload.js";
 export { mapTypeformPayload } from "./mapTypeformPayload.js";
 export type { ParsedBody } from "./parseJsonBody.js";
 export { parseJsonBody } from "./parseJsonBody.js";
+export type {
+  DeliveryKey,
+  StoreOperation,
+  StoreResult,
+  WebhookSender,
+} from "./storeOperation.js";
+export { WEBHOOK_SENDERS } from "./storeOperation.js";
+export { STORE_SCHEMA_VERSION } from "./storeSchema.js";
 export { supersedes } from "./supersedes.js";
 export type { SurveyMonkeyEventMapping, SurveyMonkeyFetchJob } from "./surveyMonkeyFetchJob.js";
 export { surveyMonkeyFetchJob } from "./surveyMonkeyFetchJob.js";
@@ -32,3 +42,5 @@ export type {
   RejectedDelivery,
   WebhookMapping,
 } from "./webhookMapping.js";
+export type { FetchJobRow, StoreCounts, WebhookStore, WebhookStoreOptions } from "./webhookStore.js";
+export { openWebhookStore } from "./webhookStore.js";
