@@ -58,3 +58,5 @@ export type {
 } from "./webhookMapping.js";
 export type { FetchJobRow, StoreCounts, WebhookStore, WebhookStoreOptions } from "./webhookStore.js";
 export { openWebhookStore } from "./webhookStore.js";
+export type { WebhookStoreSourceOptions } from "./webhookStoreSource.js";
+export { webhookStore } from "./webhookStoreSource.js";
