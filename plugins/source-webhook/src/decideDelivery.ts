@@ -21,7 +21,15 @@ export type DeliveryDecision =
       readonly action: "store";
       readonly operation: Extract<StoreOperation, { kind: "accept" | "ignore" | "enqueueFetch" }>;
     }
-  | { readonly action: "refuse"; readonly status: 400 | 401 | 422; readonly reason: string };
+  /** A missing or bad signature: nothing about the delivery can be trusted, not even its event id. */
+  | { readonly action: "refuse"; readonly status: 401; readonly reason: string }
+  /** An authenticated delivery with an unusable payload: refused, but recorded under its event id. */
+  | {
+      readonly action: "reject";
+      readonly status: 400 | 422;
+      readonly reason: string;
+      readonly eventId: string;
+    };
 
 /** One delivery as received. */
 export interface IncomingDelivery {
@@ -47,14 +55,32 @@ export function decideDelivery(delivery: IncomingDelivery, endpoints: WebhookEnd
   const { sender, headers, body } = delivery;
   const verified = verify(delivery, endpoints);
   if (!verified.ok) return { action: "refuse", status: 401, reason: verified.reason };
-  const parsed = parseJsonBody(body);
-  if (!parsed.ok) return { action: "refuse", status: 400, reason: parsed.reason };
   const key = { sender, receivedAtMs: delivery.receivedAtMs };
   const bodyHash = () => `sha256:${createHash("sha256").update(body).digest("hex")}`;
+  let headerId: string | undefined;
+  const idHeaders =
+    sender === "generic" ? ["idempotency-key"] : sender === "standard" ? ["webhook-id", "svix-id"] : [];
+  for (const name of idHeaders) {
+    const lookup = headerValue(headers, name);
+    if (lookup.ok && lookup.value !== undefined && lookup.value.trim() !== "") {
+      headerId = lookup.value.trim();
+      break;
+    }
+  }
+  const parsed = parseJsonBody(body);
+  if (!parsed.ok)
+    return { action: "reject", status: 400, reason: parsed.reason, eventId: headerId ?? bodyHash() };
 
   if (sender === "surveymonkey") {
     const mapped = surveyMonkeyFetchJob(parsed.value);
-    if (mapped.kind === "rejected") return { action: "refuse", status: 422, reason: mapped.reason };
+    if (mapped.kind === "rejected") {
+      return {
+        action: "reject",
+        status: 422,
+        reason: mapped.reason,
+        eventId: idOf(parsed.value) ?? bodyHash(),
+      };
+    }
     if (mapped.kind === "ignored") {
       return {
         action: "store",
@@ -66,25 +92,19 @@ export function decideDelivery(delivery: IncomingDelivery, endpoints: WebhookEnd
   }
 
   let mapping: WebhookMapping;
-  let headerId: string | undefined;
   if (sender === "generic" || sender === "standard") {
     const options = endpoints[sender]?.source;
     mapping = mapGenericPayload(parsed.value, options === undefined ? {} : { source: options });
-    const idHeader = sender === "generic" ? ["idempotency-key"] : ["webhook-id", "svix-id"];
-    for (const name of idHeader) {
-      const lookup = headerValue(headers, name);
-      if (lookup.ok && lookup.value !== undefined && lookup.value.trim() !== "") {
-        headerId = lookup.value.trim();
-        break;
-      }
-    }
   } else if (sender === "typeform") {
     mapping = mapTypeformPayload(parsed.value, endpoints.typeform ?? {});
   } else {
     const source = endpoints.delighted?.source;
     mapping = mapDelightedEvent(parsed.value, source === undefined ? {} : { source });
   }
-  if (mapping.kind === "rejected") return { action: "refuse", status: 422, reason: mapping.reason };
+  if (mapping.kind === "rejected") {
+    const eventId = headerId ?? idOf(parsed.value) ?? bodyHash();
+    return { action: "reject", status: 422, reason: mapping.reason, eventId };
+  }
   const eventId = headerId ?? (mapping.kind === "responses" ? mapping.eventId : undefined) ?? bodyHash();
   if (mapping.kind === "ignored") {
     return { action: "store", operation: { ...key, kind: "ignore", eventId, reason: mapping.reason } };
@@ -128,6 +148,13 @@ function verify(delivery: IncomingDelivery, endpoints: WebhookEndpoints): Verifi
         ? notServed()
         : verifyDelighted({ apiKey: endpoints.delighted.apiKey, headers, body });
   }
+}
+
+// The sender's event id in a payload that could not be mapped (Typeform, Delighted, SurveyMonkey: event_id).
+function idOf(payload: unknown): string | undefined {
+  if (typeof payload !== "object" || payload === null) return undefined;
+  const id = (payload as { event_id?: unknown }).event_id;
+  return typeof id === "string" && id !== "" && id.length <= 200 ? id : undefined;
 }
 
 // The receiver answers 404 for an endpoint it does not serve before it gets here; this is the safe default.

@@ -193,6 +193,14 @@ describe("startWebhookReceiver", () => {
     expect(bad.status).toBe(400);
     const invalid = await post("/webhooks/generic", '{"id":"x"}', { authorization: `Bearer ${TOKEN}` });
     expect(invalid.status).toBe(422);
+    // A redelivery of a refused payload is refused again, and recorded once.
+    expect((await post("/webhooks/generic", '{"id":"x"}', { authorization: `Bearer ${TOKEN}` })).status).toBe(
+      422,
+    );
+    expect(table("SELECT outcome, event_id FROM deliveries")).toEqual([
+      { outcome: "rejected", event_id: expect.stringMatching(/^sha256:/) },
+      { outcome: "rejected", event_id: expect.stringMatching(/^sha256:/) },
+    ]);
     expect(table("SELECT reason FROM quarantine")).toEqual([
       { reason: expect.stringMatching(/^400: body is not valid JSON/) },
       { reason: expect.stringMatching(/^422: /) },

@@ -140,22 +140,35 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions): Pro
         kind: "quarantine",
         sender,
         receivedAtMs: started,
-        reason: `${decision.status}: ${decision.reason}`,
+        reason: `401: ${decision.reason}`,
         headers: quarantineHeaders(req.headers),
         body: read.body,
       });
-      // Signature reasons are safe to log by contract; payload reasons may quote payload values, so they
-      // stay in the quarantine table for the operator.
+      // Signature reasons are safe to log by contract (no secret, no signature, no payload).
+      log({ level: "warn", event: "refused", sender, status: 401, reason: decision.reason });
+      return reply(res, 401, { error: "signature check failed" });
+    }
+    if (decision.action === "reject") {
+      const result = await store.submit({
+        kind: "reject",
+        sender,
+        eventId: decision.eventId,
+        receivedAtMs: started,
+        status: decision.status,
+        reason: decision.reason,
+        headers: quarantineHeaders(req.headers),
+        body: read.body,
+      });
+      // Payload reasons may quote payload values: they stay in the store, for the operator, not in the log.
       log({
         level: "warn",
-        event: "refused",
+        event: "rejected",
         sender,
         status: decision.status,
-        reason: decision.status === 401 ? decision.reason : "payload refused (see the quarantine table)",
+        eventId: decision.eventId,
+        duplicate: result.duplicate,
       });
-      return reply(res, decision.status, {
-        error: decision.status === 401 ? "signature check failed" : decision.reason,
-      });
+      return reply(res, decision.status, { error: decision.reason });
     }
     const { operation } = decision;
     const result = await store.submit(operation);

@@ -36,7 +36,20 @@ export type StoreOperation =
   | (DeliveryKey & { readonly kind: "ignore"; readonly reason: string })
   /** A verified SurveyMonkey event: the response is fetched later, from the persisted job. */
   | (DeliveryKey & { readonly kind: "enqueueFetch"; readonly job: SurveyMonkeyFetchJob })
-  /** A refused delivery, kept for the operator (bounded). */
+  /**
+   * An authenticated delivery whose payload is refused (not JSON, or not usable): recorded as a rejected
+   * delivery, so a redelivery is recognised and the source can account for it, and its raw body quarantined.
+   */
+  | (DeliveryKey & {
+      readonly kind: "reject";
+      /** The HTTP status the delivery was refused with. */
+      readonly status: 400 | 422;
+      /** Why, in one line: the delivery's record keeps it as is, the quarantine row with the status before it. */
+      readonly reason: string;
+      readonly headers: Readonly<Record<string, string>>;
+      readonly body: Uint8Array;
+    })
+  /** A delivery refused before it was authenticated (bad signature), kept for the operator (bounded). */
   | {
       readonly kind: "quarantine";
       readonly sender: string;

@@ -12,7 +12,7 @@ CREATE TABLE deliveries (
   sender TEXT NOT NULL,
   event_id TEXT NOT NULL,
   received_at_ms INTEGER NOT NULL,
-  outcome TEXT NOT NULL CHECK (outcome IN ('accepted', 'ignored', 'queued')),
+  outcome TEXT NOT NULL CHECK (outcome IN ('accepted', 'ignored', 'queued', 'rejected')),
   responses INTEGER NOT NULL DEFAULT 0,
   detail TEXT,
   UNIQUE (sender, event_id)

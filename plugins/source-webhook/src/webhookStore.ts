@@ -146,21 +146,39 @@ export async function openWebhookStore(
         else sql.retryJob.run(op.nextAttemptAtMs, op.error, op.jobId);
         return { duplicate: false, stored: 0, stale: 0 };
       }
-      case "quarantine": {
-        const body = Buffer.from(op.body.buffer, op.body.byteOffset, op.body.byteLength);
-        sql.insertQuarantine.run(
+      case "reject": {
+        const inserted = sql.insertDelivery.run(
           op.sender,
+          op.eventId,
           op.receivedAtMs,
+          "rejected",
+          0,
           oneLine(op.reason),
-          JSON.stringify(op.headers),
-          body.subarray(0, maxBody),
-          body.byteLength,
         );
-        sql.trimQuarantine.run(maxRows);
+        if (inserted.changes === 0) return { duplicate: true, stored: 0, stale: 0 };
+        quarantine({ ...op, reason: `${op.status}: ${op.reason}` });
+        return { duplicate: false, stored: 0, stale: 0 };
+      }
+      case "quarantine": {
+        quarantine(op);
         return { duplicate: false, stored: 0, stale: 0 };
       }
     }
   };
+
+  // The raw delivery, cut to maxBody bytes; the oldest rows beyond maxRows go.
+  function quarantine(op: Extract<StoreOperation, { kind: "quarantine" | "reject" }>): void {
+    const body = Buffer.from(op.body.buffer, op.body.byteOffset, op.body.byteLength);
+    sql.insertQuarantine.run(
+      op.sender,
+      op.receivedAtMs,
+      oneLine(op.reason),
+      JSON.stringify(op.headers),
+      body.subarray(0, maxBody),
+      body.byteLength,
+    );
+    sql.trimQuarantine.run(maxRows);
+  }
 
   // Each operation in its own savepoint (a nested better-sqlite3 transaction): one failure rolls back only
   // that operation; the batch still commits once.

@@ -39,6 +39,25 @@ beforeEach(async () => {
       responses: [mapped("c", null, 1)],
       rejected: [],
     }),
+    ...[1, 2].map(() =>
+      store.submit({
+        ...key,
+        kind: "reject",
+        eventId: "e4",
+        status: 422,
+        reason: "/scroe: is not a known property",
+        headers: {},
+        body: Buffer.from("{}"),
+      }),
+    ),
+    store.submit({
+      kind: "quarantine",
+      sender: "standard",
+      receivedAtMs: 1,
+      reason: "401: bad signature",
+      headers: {},
+      body: Buffer.from("{}"),
+    }),
   ]);
   store.close();
 });
@@ -47,9 +66,9 @@ afterEach(async () => {
 });
 
 describe("webhookStore source", () => {
-  it("keeps the source contract: newest version per response, each batch rejection accounted for", async () => {
+  it("keeps the source contract: newest version per response, each refused payload and batch item accounted for once", async () => {
     const report = await checkSourceContract(() => webhookStore({ path, batchSize: 2 }), {
-      expect: { read: 4, accepted: 2, unanswered: 1, rejected: 1, duplicates: 0 },
+      expect: { read: 5, accepted: 2, unanswered: 1, rejected: 2, duplicates: 0 },
     });
     expect(report.violations).toEqual([]);
   });
@@ -69,6 +88,7 @@ describe("webhookStore source", () => {
       ["b", 3],
     ]);
     expect(rejections.map((r) => [r.location.recordId, r.location.field, r.reason])).toEqual([
+      ["standard:e4", "/scroe", "/scroe: is not a known property"],
       ["standard:e1", "/responses/2", "/score: must be an integer from 0 to 10, or null (got 11)"],
     ]);
   });

@@ -14,8 +14,10 @@ export interface WebhookStoreSourceOptions {
 
 /**
  * Reads the responses `npskit serve` accepted: one per (sender, response id), the newest version of each —
- * so a report sees exactly the accepted, deduplicated responses. Batch items the receiver rejected are
- * reported as rejected records (with their delivery and pointer), so the data-quality counts include them.
+ * so a report sees exactly the accepted, deduplicated responses. What the receiver refused after checking the
+ * signature — deliveries whose payload was unusable (400/422), and batch items — is reported as rejected
+ * records with their delivery id (and pointer), so the data-quality counts include them. Deliveries with a bad
+ * signature are not records: they stay in the quarantine table for the operator.
  * The store is opened read-only: a running receiver can keep writing while a report reads.
  *
  * @example
@@ -53,6 +55,24 @@ export const webhookStore = defineSource((options: WebhookStoreSourceOptions) =>
            JOIN deliveries d ON d.id = r.delivery_id ORDER BY r.id`,
         )
         .all() as { sender: string; event_id: string; pointer: string; reason: string }[];
+      // Authenticated deliveries whose payload was refused (400/422) are records too: each once, by event id.
+      const refused = db
+        .prepare("SELECT sender, event_id, detail FROM deliveries WHERE outcome = 'rejected' ORDER BY id")
+        .all() as { sender: string; event_id: string; detail: string | null }[];
+      for (const row of refused) {
+        // Reported like the file sources report the same problem: "not valid JSON: …", or the field of the
+        // first schema issue ("/score: must be…" → field /score), so data-quality categories agree.
+        const reason = (row.detail ?? "refused delivery").replace(
+          /^body is not valid JSON/,
+          "not valid JSON",
+        );
+        const field = /^(\/[^:\s]*):/.exec(reason)?.[1];
+        ctx.reject({ sender: row.sender, eventId: row.event_id }, reason, {
+          file: path,
+          recordId: `${row.sender}:${row.event_id}`,
+          ...(field !== undefined && { field }),
+        });
+      }
       for (const row of rejections) {
         ctx.reject({ sender: row.sender, eventId: row.event_id, pointer: row.pointer }, row.reason, {
           file: path,

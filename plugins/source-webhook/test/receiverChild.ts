@@ -10,7 +10,10 @@ const receiver = await startWebhookReceiver({
   port: 0,
   endpoints: { standard: { secret } },
   rateLimit: false,
-  ...(maxBatch !== undefined && { storeOptions: { maxBatch: Number(maxBatch) } }),
+  storeOptions: {
+    ...(maxBatch !== undefined && { maxBatch: Number(maxBatch) }),
+    ...(process.env.NPSKIT_TICK_MS !== undefined && { tickMs: Number(process.env.NPSKIT_TICK_MS) }),
+  },
 });
 process.stdout.write(`${JSON.stringify({ port: receiver.port })}\n`);
 process.once("SIGTERM", () => void receiver.close().then(() => process.exit(0)));
