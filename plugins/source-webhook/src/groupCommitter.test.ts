@@ -38,7 +38,27 @@ describe("createGroupCommitter", () => {
       throw new Error("disk full");
     });
     await expect(committer.submit(1)).rejects.toThrow("disk full");
-    committer.close();
+    await committer.close();
     await expect(committer.submit(2)).rejects.toThrow("the store is closed");
+  });
+
+  it("gathers what arrives during an asynchronous commit into the next batch, one batch in flight", async () => {
+    const batches: number[][] = [];
+    let release: (() => void) | undefined;
+    const committer = createGroupCommitter(async (ops: readonly number[]) => {
+      batches.push([...ops]);
+      if (batches.length === 1) await new Promise<void>((resolve) => (release = resolve));
+      return ops.map((op) => ({ ok: true as const, value: op }));
+    });
+    const first = committer.submit(1);
+    await new Promise((resolve) => setImmediate(resolve));
+    const later = [2, 3, 4].map((op) => committer.submit(op));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(batches).toEqual([[1]]);
+    expect(committer.pending).toBe(4);
+    release!();
+    expect(await Promise.all([first, ...later])).toEqual([1, 2, 3, 4]);
+    expect(batches).toEqual([[1], [2, 3, 4]]);
+    await committer.close();
   });
 });

@@ -5,11 +5,12 @@ export type Settled<R> =
 
 /** Options of {@link createGroupCommitter}. */
 export interface GroupCommitOptions {
-  /** Operations per transaction at most: a full batch commits at once. @default 256 */
+  /** Operations per transaction at most. @default 256 */
   readonly maxBatch?: number;
   /**
-   * How long a batch may wait for company, in milliseconds. 0 commits on the next turn of the event loop,
-   * which already gathers every request that arrived while the previous commit was syncing. @default 0
+   * How long the first operation of a batch may wait for company, in milliseconds. 0 commits on the next turn
+   * of the event loop. Either way, operations that arrive while a commit is in flight form the next batch.
+   * @default 0
    */
   readonly tickMs?: number;
 }
@@ -18,12 +19,10 @@ export interface GroupCommitOptions {
 export interface GroupCommitter<Op, R> {
   /** Queues `op`; resolves with its result only after the transaction holding it has committed. */
   submit(op: Op): Promise<R>;
-  /** Commits whatever is queued now, and waits for nothing else. */
-  flush(): void;
-  /** Operations queued and not yet committed. */
+  /** Operations queued or being committed. */
   readonly pending: number;
-  /** Commits what is queued, then refuses new operations. */
-  close(): void;
+  /** Commits everything queued, then refuses new operations. */
+  close(): Promise<void>;
 }
 
 interface Waiting<Op, R> {
@@ -33,51 +32,76 @@ interface Waiting<Op, R> {
 }
 
 /**
- * Group commit: requests queue, and one transaction commits a batch — when the batch is full or on the next
- * tick — so one fsync serves many requests. Every `submit` promise settles only after `commitBatch` returned,
- * i.e. after the transaction that holds it is durable; nothing is acknowledged early.
+ * Group commit: requests queue, and one transaction commits a batch, so one fsync serves many requests. A batch
+ * starts on the next tick (or when `maxBatch` operations are waiting); while it commits — `commitBatch` may
+ * return a promise, e.g. when a worker thread does the writing — newcomers gather into the next batch, so
+ * batches grow with the load. At most one batch is in flight, so operations commit in the order submitted.
+ * Every `submit` promise settles only after `commitBatch` has reported its batch durable.
  *
- * `commitBatch` runs the whole batch in one transaction and returns one result per operation (an operation may
- * fail alone, in a savepoint); if it throws, the transaction rolled back and every operation of the batch fails.
+ * `commitBatch` commits the whole batch in one transaction and returns one result per operation (an operation
+ * may fail alone, in a savepoint); if it throws or rejects, every operation of the batch fails.
  *
  * @example
- * const committer = createGroupCommitter((ops) => store.applyBatch(ops), { maxBatch: 256 });
+ * const committer = createGroupCommitter((ops) => writer.commit(ops), { maxBatch: 256 });
  * await committer.submit(op); // durable now
  */
 export function createGroupCommitter<Op, R>(
-  commitBatch: (ops: readonly Op[]) => readonly Settled<R>[],
+  commitBatch: (ops: readonly Op[]) => readonly Settled<R>[] | Promise<readonly Settled<R>[]>,
   options: GroupCommitOptions = {},
 ): GroupCommitter<Op, R> {
   const maxBatch = options.maxBatch ?? 256;
   const tickMs = options.tickMs ?? 0;
   let queue: Waiting<Op, R>[] = [];
+  let committing = 0;
+  let inFlight: Promise<void> | undefined;
   let scheduled = false;
   let closed = false;
+  let drained: (() => void) | undefined;
 
-  const flush = () => {
+  const settle = (batch: readonly Waiting<Op, R>[], results: readonly Settled<R>[]) => {
+    batch.forEach((waiting, index) => {
+      const result = results[index];
+      if (result === undefined) waiting.reject(new Error("the batch returned no result for this operation"));
+      else if (result.ok) waiting.resolve(result.value);
+      else waiting.reject(result.error);
+    });
+  };
+  const fail = (batch: readonly Waiting<Op, R>[], error: unknown) => {
+    for (const waiting of batch) waiting.reject(error);
+  };
+
+  const flush = (): void => {
     scheduled = false;
-    while (queue.length > 0) {
+    while (inFlight === undefined && queue.length > 0) {
       const batch = queue.slice(0, maxBatch);
       queue = queue.slice(batch.length);
-      let results: readonly Settled<R>[];
+      let outcome: readonly Settled<R>[] | Promise<readonly Settled<R>[]>;
       try {
-        results = commitBatch(batch.map((waiting) => waiting.op));
+        outcome = commitBatch(batch.map((waiting) => waiting.op));
       } catch (error) {
-        for (const waiting of batch) waiting.reject(error);
+        fail(batch, error);
         continue;
       }
-      batch.forEach((waiting, index) => {
-        const result = results[index];
-        if (result === undefined)
-          waiting.reject(new Error("the batch returned no result for this operation"));
-        else if (result.ok) waiting.resolve(result.value);
-        else waiting.reject(result.error);
+      if (!(outcome instanceof Promise)) {
+        settle(batch, outcome);
+        continue;
+      }
+      committing = batch.length;
+      inFlight = outcome.then(
+        (results) => settle(batch, results),
+        (error: unknown) => fail(batch, error),
+      );
+      void inFlight.finally(() => {
+        inFlight = undefined;
+        committing = 0;
+        flush();
       });
     }
+    if (inFlight === undefined && queue.length === 0) drained?.();
   };
 
   const schedule = () => {
-    if (scheduled) return;
+    if (scheduled || inFlight !== undefined) return;
     scheduled = true;
     if (tickMs > 0) setTimeout(flush, tickMs);
     else setImmediate(flush);
@@ -92,13 +116,15 @@ export function createGroupCommitter<Op, R>(
         else schedule();
       });
     },
-    flush,
     get pending() {
-      return queue.length;
+      return queue.length + committing;
     },
-    close() {
-      flush();
+    async close() {
       closed = true;
+      await new Promise<void>((resolve) => {
+        drained = resolve;
+        flush();
+      });
     },
   };
 }

@@ -231,7 +231,7 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions): Pro
         await stoppedListening;
         clearTimeout(grace);
         await fetcher?.stop();
-        store.close();
+        await store.close();
         log({ level: "info", event: "stopped" });
       })();
       return closed;

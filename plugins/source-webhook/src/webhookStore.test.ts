@@ -12,7 +12,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "npskit-store-"));
 });
 afterEach(async () => {
-  store?.close();
+  await store?.close();
   store = undefined;
   await rm(dir, { recursive: true, force: true });
 });
@@ -133,7 +133,7 @@ describe("openWebhookStore", () => {
     expect(due).toMatchObject({ surveyId: "1", responseId: "2", attempts: 0 });
     await store.submit({ kind: "failFetch", jobId: due!.id, error: "HTTP 503", nextAttemptAtMs: 500 });
     expect(store.dueFetchJobs(499, 10)).toEqual([]);
-    store.close();
+    await store.close();
     store = await openWebhookStore(path);
     expect(store.nextFetchAttemptAtMs()).toBe(500);
     await store.submit({

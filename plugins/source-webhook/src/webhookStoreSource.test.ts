@@ -59,7 +59,7 @@ beforeEach(async () => {
       body: Buffer.from("{}"),
     }),
   ]);
-  store.close();
+  await store.close();
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
