@@ -3,6 +3,7 @@
 //
 //   pnpm bench                           (from the root, through turbo; or `pnpm run bench` here)
 //   BENCH_SECONDS=20 BENCH_CONNECTIONS=100 pnpm bench
+//   BENCH_PROFILE=/tmp/prof pnpm bench   (CPU profiles of both servers)
 //
 // Every request is a distinct, correctly signed Standard Webhooks delivery, so the receiver verifies, maps,
 // and commits each (WAL, synchronous=FULL, group commit) before its 2xx. Afterwards the store is checked: the
@@ -28,8 +29,7 @@ async function start(script: string, args: string[]): Promise<{ child: ChildProc
     process.execPath,
     [
       ...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_PROFILE] : []),
-      "--import",
-      "tsx",
+      ...(script.endsWith(".ts") ? ["--import", "tsx"] : []),
       script,
       ...args,
     ],
@@ -110,7 +110,7 @@ try {
   console.error(`[bench] ${connections} connections, ${seconds} s each, loopback, ${cpus().length} CPUs`);
   const bare = await start(join(here, "bareServer.ts"), []);
   const bareRun = await load("bare", bare.port).finally(() => stop(bare.child));
-  const receiver = await start(join(here, "../test/receiverChild.ts"), [store, SECRET]);
+  const receiver = await start(join(here, "../test/receiverChild.mjs"), [store, SECRET]);
   const receiverRun = await load("receiver", receiver.port).finally(() => stop(receiver.child));
 
   const db = new Database(store, { readonly: true });

@@ -2,7 +2,7 @@
 export const QUARANTINE_BODY_BYTES = 64 * 1024;
 
 /** Rows kept in quarantine; the oldest go first. */
-export const QUARANTINE_MAX_ROWS = 10_000;
+export const QUARANTINE_MAX_ROWS = 1_000;
 
 // Headers that carry credentials, not evidence: never stored.
 const SECRET_HEADERS = new Set(["authorization", "cookie", "proxy-authorization", "x-api-key"]);

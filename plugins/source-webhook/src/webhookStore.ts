@@ -13,7 +13,7 @@ export interface WebhookStoreOptions {
   readonly maxBatch?: number;
   /** Milliseconds a batch may wait for company; 0 = the next event-loop turn. @default 0 */
   readonly tickMs?: number;
-  /** Refused deliveries kept; the oldest go first. @default 10000 */
+  /** Refused deliveries kept; the oldest go first. @default 1000 */
   readonly quarantineMaxRows?: number;
   /** Bytes of each refused body kept. @default 65536 */
   readonly quarantineBodyBytes?: number;

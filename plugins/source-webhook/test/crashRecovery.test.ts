@@ -16,7 +16,7 @@ import { signStandardWebhook } from "../src/signDelivery.js";
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 const ROUNDS = 20;
 const CONCURRENCY = 32;
-const child = fileURLToPath(new URL("./receiverChild.ts", import.meta.url));
+const child = fileURLToPath(new URL("./receiverChild.mjs", import.meta.url));
 
 let dir = "";
 let store = "";
@@ -34,7 +34,7 @@ interface Delivery {
 }
 
 async function startChild(): Promise<{ process: ChildProcess; port: number }> {
-  const proc = spawn(process.execPath, ["--import", "tsx", child, store, SECRET], {
+  const proc = spawn(process.execPath, [child, store, SECRET], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const lines = createInterface({ input: proc.stdout! });
