@@ -1,6 +1,7 @@
 import { type FileHandle, open } from "node:fs/promises";
 import { extname } from "node:path";
 import { type SourcePlugin, UsageError } from "@npskit/core";
+import { loadWebhookPlugin } from "../webhook/loadWebhookPlugin.js";
 
 /** Input formats `--format` accepts. */
 export const INPUT_FORMATS = ["csv", "surveymonkey", "ndjson", "webhook-store"] as const;
@@ -65,7 +66,7 @@ export async function sourceForFile(path: string, format: InputFormat): Promise<
       return surveyMonkey({ path });
     }
     case "webhook-store": {
-      const { webhookStore } = await import("@npskit/source-webhook");
+      const { webhookStore } = await loadWebhookPlugin();
       return webhookStore({ path });
     }
   }

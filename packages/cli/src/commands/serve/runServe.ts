@@ -1,4 +1,5 @@
 import type { LogSink, WebhookReceiver } from "@npskit/source-webhook";
+import { loadWebhookPlugin } from "../../webhook/loadWebhookPlugin.js";
 import { type ServeOverrides, type ServeSettings, serveSettings } from "./serveSettings.js";
 
 /** Options of {@link runServe}. */
@@ -17,12 +18,13 @@ export interface ServeRun {
 
 /**
  * Starts the webhook receiver of `npskit serve` with the resolved settings; callable without argv (tests,
- * the notebook). The receiver package is imported on first use, so other commands never load SQLite.
+ * the notebook). The receiver package (an optional peer of the CLI) is imported on first use, so other commands never load
+ * SQLite.
  * Stop it with `run.receiver.close()`, which finishes the requests in flight.
  */
 export async function runServe(options: RunServeOptions): Promise<ServeRun> {
   const settings = await serveSettings(options, options.env);
-  const { startWebhookReceiver } = await import("@npskit/source-webhook");
+  const { startWebhookReceiver } = await loadWebhookPlugin();
   const receiver = await startWebhookReceiver({
     store: settings.store,
     host: settings.host,

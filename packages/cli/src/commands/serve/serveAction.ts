@@ -2,6 +2,7 @@ import { UsageError } from "@npskit/core";
 import type { LogLevel } from "@npskit/source-webhook";
 import type { CommandContext, CommandOptions } from "../../commandContext.js";
 import { displayPath } from "../../displayPath.js";
+import { loadWebhookPlugin } from "../../webhook/loadWebhookPlugin.js";
 import { runServe } from "./runServe.js";
 
 const LEVELS = ["debug", "info", "warn", "error"] as const;
@@ -14,7 +15,7 @@ export async function serveAction(options: CommandOptions, context: CommandConte
   const text = (key: string) => (typeof options[key] === "string" ? (options[key] as string) : undefined);
   const level = (text("logLevel") ?? "info") as LogLevel;
   if (!LEVELS.includes(level)) throw new UsageError(`--log-level must be one of ${LEVELS.join(", ")}`);
-  const { jsonLineLog } = await import("@npskit/source-webhook");
+  const { jsonLineLog } = await loadWebhookPlugin();
   const log = jsonLineLog((line) => context.io.stderr.write(line), level);
   const number = (key: string, flag: string, min: number) => {
     const value = text(key);
