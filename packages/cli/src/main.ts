@@ -27,6 +27,8 @@ export async function main(argv: readonly string[], io: CommandIO = process): Pr
   const controller = new AbortController();
   const interrupt = () => controller.abort();
   process.once("SIGINT", interrupt);
+  // `npskit serve` under a process manager is stopped with SIGTERM: shut down as gracefully as on Ctrl-C.
+  process.once("SIGTERM", interrupt);
   const program = createProgram({
     io,
     signal: controller.signal,
@@ -59,5 +61,6 @@ export async function main(argv: readonly string[], io: CommandIO = process): Pr
     return EXIT.failure;
   } finally {
     process.off("SIGINT", interrupt);
+    process.off("SIGTERM", interrupt);
   }
 }

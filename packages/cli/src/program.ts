@@ -9,6 +9,7 @@ import { initAction } from "./commands/init/initAction.js";
 import { pluginNewAction } from "./commands/plugin/pluginNewAction.js";
 import { reportAction } from "./commands/report/reportAction.js";
 import { REPORT_FORMATS } from "./commands/report/reportFormats.js";
+import { serveAction } from "./commands/serve/serveAction.js";
 import { validateAction } from "./commands/validate/validateAction.js";
 import { INPUT_FORMATS } from "./ingest/sourceForFile.js";
 import { version } from "./version.js";
@@ -53,7 +54,7 @@ Run "npskit <command> --help" for a command's options and examples.`,
     .option("--detractors <count>", "responses scoring 0–6")
     .option("--unanswered <count>", "responses without a score (shown, never in the NPS)")
     .option("--scores <list>", "raw 0–10 scores, comma-separated; an empty entry is unanswered")
-    .option("--input <file>", "read responses from a file (CSV, SurveyMonkey export, NDJSON)")
+    .option("--input <file>", "read responses from a file (CSV, SurveyMonkey export, NDJSON, webhook store)")
     .addOption(
       new Option("--format <format>", "input format (default: from the file extension)").choices(
         INPUT_FORMATS,
@@ -252,6 +253,50 @@ Examples:
   npskit convert --out warehouse/nps-2026.parquet`,
     )
     .action((options: CommandOptions) => convertAction(options, context));
+
+  program
+    .command("serve")
+    .description("Receive survey responses by webhook, verify them and store them durably for reports.")
+    .option("--config <file>", "config file with a serve section (default: npskit.config.* in this folder)")
+    .option("--no-config", "use no config file, only these options")
+    .option("--port <port>", "port to listen on; 0 picks a free one (default: config, else 8787)")
+    .option("--host <host>", "interface to listen on (default: config, else 127.0.0.1)")
+    .option("--store <file>", "SQLite store, created on first start (default: config, else responses.db)")
+    .option(
+      "--standard-webhooks-secret <secret>",
+      "serve /webhooks/standard (env NPSKIT_STANDARD_WEBHOOKS_SECRET)",
+    )
+    .option("--typeform-secret <secret>", "serve /webhooks/typeform (env NPSKIT_TYPEFORM_SECRET)")
+    .option(
+      "--surveymonkey-key <key>",
+      "serve /webhooks/surveymonkey: API key or client id (env NPSKIT_SURVEYMONKEY_KEY)",
+    )
+    .option("--surveymonkey-secret <secret>", "SurveyMonkey API secret (env NPSKIT_SURVEYMONKEY_SECRET)")
+    .option(
+      "--surveymonkey-token <token>",
+      "SurveyMonkey access token for fetches (env NPSKIT_SURVEYMONKEY_TOKEN)",
+    )
+    .option("--surveymonkey-api-base <url>", "SurveyMonkey API base URL (env NPSKIT_SURVEYMONKEY_API_BASE)")
+    .option("--delighted-key <key>", "serve /webhooks/delighted (env NPSKIT_DELIGHTED_KEY)")
+    .option(
+      "--generic-token <token>",
+      "serve /webhooks/generic with this Bearer token (env NPSKIT_GENERIC_TOKEN)",
+    )
+    .option("--body-limit <bytes>", "largest body accepted, 413 above (default: 1048576)")
+    .option("--rate-limit <per-second>", "requests per second per sender, 429 above (default: 5000)")
+    .option("--log-level <level>", "debug, info, warn or error (JSON lines on stderr)", "info")
+    .addHelpText(
+      "after",
+      `
+Every delivery's signature is checked over the raw bytes (401 and quarantine when it fails); a 2xx is sent
+only after the delivery is committed to the store. Read the store with the webhook-store source:
+  npskit calc --input responses.db --format webhook-store --json
+
+Examples:
+  npskit serve --port 8787 --store responses.db --standard-webhooks-secret whsec_…
+  NPSKIT_TYPEFORM_SECRET=… npskit serve --store responses.db`,
+    )
+    .action((options: CommandOptions) => serveAction(options, context));
 
   program
     .command("browser")

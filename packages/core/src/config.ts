@@ -1,4 +1,4 @@
-import type { AnalysisConfig, ConfigData } from "./configData.js";
+import type { AnalysisConfig, ConfigData, ServeEndpoints } from "./configData.js";
 import type { RoundingMode } from "./displayNps.js";
 import type { IntervalMethod } from "./npsInterval.js";
 import type { PeriodGrain } from "./period.js";
@@ -55,6 +55,19 @@ export interface ResolvedConfig {
   /** Template folder as written in the config (relative to the config file), or null for the default. */
   readonly template: string | null;
   readonly outDir: string;
+  readonly serve: ResolvedServe;
+}
+
+/** The webhook receiver settings (`npskit serve`) with every default applied. */
+export interface ResolvedServe {
+  readonly host: string;
+  readonly port: number;
+  /** Store path as written in the config (relative to the config file). */
+  readonly store: string;
+  readonly bodyLimitBytes: number;
+  readonly rateLimit: { readonly perSecond: number; readonly burst: number };
+  /** The endpoints as written; each one left out is not served. */
+  readonly endpoints: Readonly<ServeEndpoints>;
 }
 
 /** Keys of the analysis settings; the type tests check that both config types list the same ones. */

@@ -49,6 +49,7 @@ export interface ConfigData {
    * @default "reports"
    */
   outDir?: string;
+  serve?: ServeConfig;
 }
 /**
  * A plugin object as returned by a plugin factory: a namespaced name plus hooks.
@@ -177,4 +178,177 @@ export interface FollowUpConfig {
    * @default true
    */
   list?: boolean;
+}
+/**
+ * The webhook receiver `npskit serve`: where it listens, where it stores deliveries, which endpoints it serves. Secrets are better read from the environment (`process.env.…` in npskit.config.ts) than written here; command-line flags and environment variables override them.
+ *
+ * @default {}
+ */
+export interface ServeConfig {
+  /**
+   * Interface to listen on.
+   *
+   * @default "127.0.0.1"
+   */
+  host?: string;
+  /**
+   * Port to listen on.
+   *
+   * @default 8787
+   */
+  port?: number;
+  /**
+   * SQLite store of the deliveries, relative to the config file; created on first start.
+   *
+   * @default "responses.db"
+   */
+  store?: string;
+  /**
+   * Largest request body accepted (413 above).
+   *
+   * @default 1048576
+   */
+  bodyLimitBytes?: number;
+  rateLimit?: ServeRateLimit;
+  endpoints?: ServeEndpoints;
+}
+/**
+ * Requests per second per sender endpoint (429 with Retry-After above).
+ *
+ * @default {}
+ */
+export interface ServeRateLimit {
+  /**
+   * Sustained requests per second.
+   *
+   * @default 5000
+   */
+  perSecond?: number;
+  /**
+   * Requests allowed at once after a quiet spell.
+   *
+   * @default 10000
+   */
+  burst?: number;
+}
+/**
+ * Endpoints served at /webhooks/{name}; one left out answers 404.
+ *
+ * @default {}
+ */
+export interface ServeEndpoints {
+  generic?: GenericEndpoint;
+  standard?: StandardEndpoint;
+  typeform?: TypeformEndpoint;
+  surveymonkey?: SurveyMonkeyEndpoint;
+  delighted?: DelightedEndpoint;
+}
+/**
+ * npskit responses, one or {"responses": [...]}, with `Authorization: Bearer <token>`.
+ */
+export interface GenericEndpoint {
+  /**
+   * The Bearer token senders present.
+   */
+  token: string;
+  /**
+   * Set as `source` on responses from this endpoint that do not name one.
+   */
+  source?: string;
+}
+/**
+ * npskit responses signed per Standard Webhooks.
+ */
+export interface StandardEndpoint {
+  /**
+   * Signing secret, whsec_ followed by base64.
+   */
+  secret: string;
+  /**
+   * Set as `source` on responses from this endpoint that do not name one.
+   */
+  source?: string;
+  /**
+   * How far webhook-timestamp may be from now, either way, in seconds.
+   *
+   * @default 300
+   */
+  toleranceSeconds?: number;
+}
+/**
+ * Typeform form_response events.
+ */
+export interface TypeformEndpoint {
+  /**
+   * The webhook's secret.
+   */
+  secret: string;
+  /**
+   * Id or ref of the NPS field (default: the form's only field of type nps).
+   */
+  npsField?: string;
+  /**
+   * Id or ref of the field whose text becomes the comment.
+   */
+  commentField?: string;
+  /**
+   * Hidden fields that become segments (default: all but the e-mail one).
+   */
+  segments?: string[];
+  /**
+   * Hidden field carrying the respondent's e-mail.
+   */
+  emailHiddenField?: string;
+  /**
+   * Set as `source` on responses from this endpoint that do not name one.
+   */
+  source?: string;
+}
+/**
+ * SurveyMonkey events; each response is fetched from the API.
+ */
+export interface SurveyMonkeyEndpoint {
+  /**
+   * API key or client id (first half of the signing key).
+   */
+  apiKey: string;
+  /**
+   * API secret (second half of the signing key).
+   */
+  apiSecret: string;
+  /**
+   * Access token for the API.
+   */
+  token: string;
+  /**
+   * API base URL.
+   *
+   * @default "https://api.surveymonkey.com"
+   */
+  apiBase?: string;
+  /**
+   * Id of the NPS question, when a survey has more than one 11-choice question.
+   */
+  questionId?: string;
+  /**
+   * Id of an open-ended question whose text becomes the comment.
+   */
+  commentQuestionId?: string;
+  /**
+   * Set as `source` on responses from this endpoint that do not name one.
+   */
+  source?: string;
+}
+/**
+ * Delighted-style survey_response.created/updated events.
+ */
+export interface DelightedEndpoint {
+  /**
+   * API key the deliveries are signed with.
+   */
+  apiKey: string;
+  /**
+   * Set as `source` on responses from this endpoint that do not name one.
+   */
+  source?: string;
 }

@@ -248,6 +248,233 @@ export const configSchema = {
       "type": "string",
       "minLength": 1,
       "default": "reports"
+    },
+    "serve": {
+      "title": "ServeConfig",
+      "description": "The webhook receiver `npskit serve`: where it listens, where it stores deliveries, which endpoints it serves. Secrets are better read from the environment (`process.env.…` in npskit.config.ts) than written here; command-line flags and environment variables override them.",
+      "type": "object",
+      "additionalProperties": false,
+      "default": {},
+      "properties": {
+        "host": {
+          "description": "Interface to listen on.",
+          "type": "string",
+          "minLength": 1,
+          "default": "127.0.0.1"
+        },
+        "port": {
+          "description": "Port to listen on.",
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 65535,
+          "default": 8787
+        },
+        "store": {
+          "description": "SQLite store of the deliveries, relative to the config file; created on first start.",
+          "type": "string",
+          "minLength": 1,
+          "default": "responses.db"
+        },
+        "bodyLimitBytes": {
+          "description": "Largest request body accepted (413 above).",
+          "type": "integer",
+          "minimum": 1,
+          "default": 1048576
+        },
+        "rateLimit": {
+          "title": "ServeRateLimit",
+          "description": "Requests per second per sender endpoint (429 with Retry-After above).",
+          "type": "object",
+          "additionalProperties": false,
+          "default": {},
+          "properties": {
+            "perSecond": {
+              "description": "Sustained requests per second.",
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "default": 5000
+            },
+            "burst": {
+              "description": "Requests allowed at once after a quiet spell.",
+              "type": "number",
+              "minimum": 1,
+              "default": 10000
+            }
+          }
+        },
+        "endpoints": {
+          "title": "ServeEndpoints",
+          "description": "Endpoints served at /webhooks/{name}; one left out answers 404.",
+          "type": "object",
+          "additionalProperties": false,
+          "default": {},
+          "properties": {
+            "generic": {
+              "title": "GenericEndpoint",
+              "description": "npskit responses, one or {\"responses\": [...]}, with `Authorization: Bearer <token>`.",
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "token"
+              ],
+              "properties": {
+                "token": {
+                  "description": "The Bearer token senders present.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "source": {
+                  "description": "Set as `source` on responses from this endpoint that do not name one.",
+                  "type": "string",
+                  "minLength": 1
+                }
+              }
+            },
+            "standard": {
+              "title": "StandardEndpoint",
+              "description": "npskit responses signed per Standard Webhooks.",
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "secret"
+              ],
+              "properties": {
+                "secret": {
+                  "description": "Signing secret, whsec_ followed by base64.",
+                  "type": "string",
+                  "minLength": 1,
+                  "pattern": "^whsec_"
+                },
+                "source": {
+                  "description": "Set as `source` on responses from this endpoint that do not name one.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "toleranceSeconds": {
+                  "description": "How far webhook-timestamp may be from now, either way, in seconds.",
+                  "type": "integer",
+                  "minimum": 0,
+                  "default": 300
+                }
+              }
+            },
+            "typeform": {
+              "title": "TypeformEndpoint",
+              "description": "Typeform form_response events.",
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "secret"
+              ],
+              "properties": {
+                "secret": {
+                  "description": "The webhook's secret.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "npsField": {
+                  "description": "Id or ref of the NPS field (default: the form's only field of type nps).",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "commentField": {
+                  "description": "Id or ref of the field whose text becomes the comment.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "segments": {
+                  "description": "Hidden fields that become segments (default: all but the e-mail one).",
+                  "type": "array",
+                  "items": {
+                    "type": "string",
+                    "minLength": 1
+                  }
+                },
+                "emailHiddenField": {
+                  "description": "Hidden field carrying the respondent's e-mail.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "source": {
+                  "description": "Set as `source` on responses from this endpoint that do not name one.",
+                  "type": "string",
+                  "minLength": 1
+                }
+              }
+            },
+            "surveymonkey": {
+              "title": "SurveyMonkeyEndpoint",
+              "description": "SurveyMonkey events; each response is fetched from the API.",
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "apiKey",
+                "apiSecret",
+                "token"
+              ],
+              "properties": {
+                "apiKey": {
+                  "description": "API key or client id (first half of the signing key).",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "apiSecret": {
+                  "description": "API secret (second half of the signing key).",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "token": {
+                  "description": "Access token for the API.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "apiBase": {
+                  "description": "API base URL.",
+                  "type": "string",
+                  "minLength": 1,
+                  "default": "https://api.surveymonkey.com"
+                },
+                "questionId": {
+                  "description": "Id of the NPS question, when a survey has more than one 11-choice question.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "commentQuestionId": {
+                  "description": "Id of an open-ended question whose text becomes the comment.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "source": {
+                  "description": "Set as `source` on responses from this endpoint that do not name one.",
+                  "type": "string",
+                  "minLength": 1
+                }
+              }
+            },
+            "delighted": {
+              "title": "DelightedEndpoint",
+              "description": "Delighted-style survey_response.created/updated events.",
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "apiKey"
+              ],
+              "properties": {
+                "apiKey": {
+                  "description": "API key the deliveries are signed with.",
+                  "type": "string",
+                  "minLength": 1
+                },
+                "source": {
+                  "description": "Set as `source` on responses from this endpoint that do not name one.",
+                  "type": "string",
+                  "minLength": 1
+                }
+              }
+            }
+          }
+        }
+      }
     }
   },
   "$defs": {

@@ -21,8 +21,15 @@ export type {
 export { commentSampler } from "./commentSampler.js";
 export type { ComparisonMethod, ComparisonOptions, NpsComparison } from "./compareNps.js";
 export { COMPARISON_METHODS, compareNps } from "./compareNps.js";
-export type { ResolvedAnalysis, ResolvedConfig, UserConfig } from "./config.js";
-export type { AnalysisConfig, IntervalConfig, RoundingConfig } from "./configData.js";
+export type { ResolvedAnalysis, ResolvedConfig, ResolvedServe, UserConfig } from "./config.js";
+export type {
+  AnalysisConfig,
+  IntervalConfig,
+  RoundingConfig,
+  ServeConfig,
+  ServeEndpoints,
+  ServeRateLimit,
+} from "./configData.js";
 export { configSchema } from "./configSchema.js";
 export { createAjv } from "./createAjv.js";
 export { isDateTime } from "./dateTimeFormat.js";

@@ -49,6 +49,14 @@ describe("resolveConfig", () => {
       brand: null,
       template: null,
       outDir: "reports",
+      serve: {
+        host: "127.0.0.1",
+        port: 8787,
+        store: "responses.db",
+        bodyLimitBytes: 1048576,
+        rateLimit: { perSecond: 5000, burst: 10000 },
+        endpoints: {},
+      },
     });
     expect(resolveConfig()).toEqual(resolveConfig({}));
   });
@@ -72,6 +80,15 @@ describe("resolveConfig", () => {
     });
     expect(resolved.locale).toBe("ru");
     expect(resolved.outDir).toBe("reports");
+  });
+
+  it("names a webhook endpoint's missing secret by its key", () => {
+    expect(() => resolveConfig({ serve: { endpoints: { typeform: {} as never } } })).toThrow(
+      expect.objectContaining({
+        code: "NPSKIT_E_CONFIG",
+        message: expect.stringContaining("serve.endpoints.typeform"),
+      }),
+    );
   });
 
   it("keeps every setting given", () => {
@@ -98,6 +115,20 @@ describe("resolveConfig", () => {
       brand: "brand/brand.json",
       template: "templates/mine",
       outDir: "out/monthly",
+      serve: {
+        host: "0.0.0.0",
+        port: 9000,
+        store: "data/responses.db",
+        bodyLimitBytes: 65536,
+        rateLimit: { perSecond: 50, burst: 100 },
+        endpoints: {
+          generic: { token: "t", source: "script" },
+          standard: { secret: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", toleranceSeconds: 60 },
+          typeform: { secret: "s", npsField: "nps", segments: ["plan"] },
+          surveymonkey: { apiKey: "k", apiSecret: "s", token: "t", apiBase: "http://127.0.0.1:1" },
+          delighted: { apiKey: "k" },
+        },
+      },
     };
     expect(resolveConfig(config)).toEqual(config);
   });

@@ -1,9 +1,10 @@
 import { type FileHandle, open } from "node:fs/promises";
 import { extname } from "node:path";
 import { type SourcePlugin, UsageError } from "@npskit/core";
+import { loadWebhookPlugin } from "../webhook/loadWebhookPlugin.js";
 
 /** Input formats `--format` accepts. */
-export const INPUT_FORMATS = ["csv", "surveymonkey", "ndjson"] as const;
+export const INPUT_FORMATS = ["csv", "surveymonkey", "ndjson", "webhook-store"] as const;
 
 /** One of {@link INPUT_FORMATS}. */
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -19,6 +20,7 @@ export async function formatOfFile(path: string): Promise<InputFormat> {
   const extension = extname(path).toLowerCase();
   if (extension === ".ndjson" || extension === ".jsonl") return "ndjson";
   if (extension === ".xlsx") return "surveymonkey";
+  if (extension === ".db" || extension === ".sqlite" || extension === ".sqlite3") return "webhook-store";
   if (extension === ".csv" || extension === ".tsv" || extension === ".txt") {
     return (await startsWith(path, "Respondent ID")) ? "surveymonkey" : "csv";
   }
@@ -62,6 +64,10 @@ export async function sourceForFile(path: string, format: InputFormat): Promise<
     case "surveymonkey": {
       const { surveyMonkey } = await import("@npskit/source-surveymonkey");
       return surveyMonkey({ path });
+    }
+    case "webhook-store": {
+      const { webhookStore } = await loadWebhookPlugin();
+      return webhookStore({ path });
     }
   }
 }

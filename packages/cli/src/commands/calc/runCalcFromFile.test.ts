@@ -173,7 +173,7 @@ describe("runCalcFromFile", () => {
       runCalcFromFile({ input: join(dir, "export.dat"), quarantine: false }),
     ).rejects.toMatchObject({
       code: "NPSKIT_E_USAGE",
-      message: expect.stringContaining("add --format csv|surveymonkey|ndjson"),
+      message: expect.stringContaining("add --format csv|surveymonkey|ndjson|webhook-store"),
     });
   });
 });

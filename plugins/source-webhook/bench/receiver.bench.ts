@@ -1,0 +1,147 @@
+// The receiver benchmark of issue 8: sustained durable acknowledgements per second and p50/p99 latency, with
+// autocannon on loopback, beside a bare node:http server that stores nothing — same run, same load.
+//
+//   pnpm bench                           (from the root, through turbo; or `pnpm run bench` here)
+//   BENCH_SECONDS=20 BENCH_CONNECTIONS=100 pnpm bench
+//   BENCH_PROFILE=/tmp/prof pnpm bench   (CPU profiles of both servers)
+//
+// Every request is a distinct, correctly signed Standard Webhooks delivery, so the receiver verifies, maps,
+// and commits each (WAL, synchronous=FULL, group commit) before its 2xx. Afterwards the store is checked: the
+// number of stored deliveries must equal the number of 2xx answers. Prints a table and writes
+// bench/results.json (gitignored).
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cpus, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createInterface } from "node:readline";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { signStandardWebhook } from "../src/signDelivery.js";
+
+const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+const here = import.meta.dirname;
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const TARGET = { acksPerSecond: 10_000, p99Ms: 50 };
+
+async function start(script: string, args: string[]): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir", process.env.BENCH_PROFILE] : []),
+      ...(script.endsWith(".ts") ? ["--import", "tsx"] : []),
+      script,
+      ...args,
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once("line", resolve);
+    child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  return { child, port: (JSON.parse(line) as { port: number }).port };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+interface Run {
+  readonly name: string;
+  readonly requests: number;
+  readonly acks: number;
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly acksPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+}
+
+// Signed in advance, so that the load generator spends its CPU on sending (the machine's 2 cores are
+// shared by the client and the server); timestamps stay well within the 5-minute tolerance.
+function delivery(name: string, n: number): { body: string; headers: Record<string, string> } {
+  const body = JSON.stringify({ id: `${name}-${n}`, score: n % 11, submittedAt: "2026-11-02T10:00:00Z" });
+  const headers = signStandardWebhook({
+    secret: SECRET,
+    id: `msg_${name}_${n}`,
+    timestamp: Math.floor(Date.now() / 1000),
+    body,
+  });
+  return { body, headers: { ...headers, "content-type": "application/json" } };
+}
+
+async function load(name: string, port: number): Promise<Run> {
+  const prepared = Array.from({ length: seconds * 15_000 }, (_, i) => delivery(name, i));
+  let n = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: "POST",
+        path: "/webhooks/standard",
+        setupRequest: (request) => {
+          const next = prepared[n] ?? delivery(name, n);
+          n += 1;
+          return { ...request, ...next };
+        },
+      },
+    ],
+  });
+  const acks = result["2xx"];
+  return {
+    name,
+    requests: result.requests.total,
+    acks,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    acksPerSecond: acks / (result.duration || seconds),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+  };
+}
+
+const dir = await mkdtemp(join(tmpdir(), "npskit-bench-webhook-"));
+const store = join(dir, "responses.db");
+try {
+  console.error(`[bench] ${connections} connections, ${seconds} s each, loopback, ${cpus().length} CPUs`);
+  const bare = await start(join(here, "bareServer.ts"), []);
+  const bareRun = await load("bare", bare.port).finally(() => stop(bare.child));
+  const receiver = await start(join(here, "../test/receiverChild.mjs"), [store, SECRET]);
+  const receiverRun = await load("receiver", receiver.port).finally(() => stop(receiver.child));
+
+  const db = new Database(store, { readonly: true });
+  const stored = (db.prepare("SELECT count(*) AS n FROM deliveries").get() as { n: number }).n;
+  const integrity = db.pragma("integrity_check", { simple: true });
+  db.close();
+
+  const rows = [bareRun, receiverRun];
+  const table = [
+    "| server | requests | 2xx | non-2xx | errors | acks/s | p50 ms | p99 ms |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map(
+      (run) =>
+        `| ${run.name === "bare" ? "bare node:http (stores nothing)" : "npskit serve (durable)"} | ${run.requests} | ${run.acks} | ${run.non2xx} | ${run.errors} | ${Math.round(run.acksPerSecond)} | ${run.p50Ms} | ${run.p99Ms} |`,
+    ),
+  ].join("\n");
+  const ratio = receiverRun.acksPerSecond / bareRun.acksPerSecond;
+  const meets = receiverRun.acksPerSecond >= TARGET.acksPerSecond && receiverRun.p99Ms <= TARGET.p99Ms;
+  console.log(table);
+  console.log(
+    `\ndurable receiver: ${(ratio * 100).toFixed(0)} % of the bare server's throughput; stored ${stored} deliveries for ${receiverRun.acks} acknowledgements; integrity ${integrity}; target ≥ ${TARGET.acksPerSecond} acks/s and p99 ≤ ${TARGET.p99Ms} ms: ${meets ? "met" : "NOT met"}`,
+  );
+  await writeFile(
+    resolve(here, "results.json"),
+    `${JSON.stringify({ date: new Date().toISOString(), cpus: cpus().length, connections, seconds, target: TARGET, runs: rows, stored, integrity, ratio, meets }, null, 2)}\n`,
+  );
+  // Every acknowledgement must be a stored delivery: a fast receiver that loses data is not a result.
+  if (stored < receiverRun.acks || integrity !== "ok") {
+    console.error("[bench] FAILED: the store does not hold every acknowledged delivery");
+    process.exitCode = 1;
+  }
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
