@@ -25,3 +25,6 @@ export { serializeNotebook } from "./format/serializeNotebook.js";
 export type { CellFailure, FailureKind } from "./kernel/cellFailure.js";
 export type { CellResult, ExecuteOptions, KernelOptions } from "./kernel/kernel.js";
 export { Kernel } from "./kernel/kernel.js";
+export { notebookHtml } from "./run/notebookHtml.js";
+export type { FailedCell, NotebookRun, RunNotebookOptions } from "./run/runNotebook.js";
+export { runNotebook } from "./run/runNotebook.js";
