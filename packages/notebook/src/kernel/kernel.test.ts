@@ -150,3 +150,17 @@ describe("Kernel", () => {
     expect(text((await kernel.execute("1 + 1")).outputs)).toBe("2");
   });
 });
+
+describe("Kernel interrupt before the worker is up", () => {
+  it("does not run a cell interrupted while the kernel starts, and runs the next one", async () => {
+    const fresh = new Kernel({ dir: process.cwd() });
+    try {
+      const first = fresh.execute("globalThis.ran = true");
+      fresh.interrupt();
+      expect((await first).error).toMatchObject({ kind: "interrupted", stateLost: false });
+      expect(text((await fresh.execute("typeof globalThis.ran")).outputs)).toBe("undefined");
+    } finally {
+      await fresh.dispose();
+    }
+  });
+});

@@ -15,6 +15,11 @@ export interface KernelOptions {
   readonly timeoutMs?: number;
   /** Heap limit of the worker in MB: runaway allocation becomes an error, the host stays up. @default 2048 */
   readonly memoryLimitMb?: number;
+  /**
+   * The worker's file, for hosts that bundle or move this package (the VS Code extension).
+   * @default `kernelWorker.js` next to this module
+   */
+  readonly workerFile?: string | URL;
 }
 
 /** Options of one {@link Kernel.execute}. */
@@ -68,12 +73,14 @@ interface Running {
  * await kernel.dispose();
  */
 export class Kernel {
-  readonly #options: Required<KernelOptions>;
+  readonly #options: Required<Omit<KernelOptions, "workerFile">> & Pick<KernelOptions, "workerFile">;
   readonly #interrupter = new WorkerInterrupter();
   #worker: Worker | undefined;
   #ready: Promise<void> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   #running: Running | undefined;
+  /** Counts interrupts: a cell asked for before an interrupt and not yet running is not run (as in Jupyter). */
+  #interrupts = 0;
   #count = 0;
   #nextId = 1;
   #disposed = false;
@@ -89,13 +96,15 @@ export class Kernel {
 
   /** Runs one cell after the cells queued before it. Never rejects: failures are in the result. */
   execute(source: string, options: ExecuteOptions = {}): Promise<CellResult> {
-    const run = this.#queue.then(() => this.#execute(source, options));
+    const interrupts = this.#interrupts;
+    const run = this.#queue.then(() => this.#execute(source, options, interrupts));
     this.#queue = run.catch(() => undefined);
     return run;
   }
 
   /** Stops the running cell, if any (see the class comment for what survives). */
   interrupt(): void {
+    this.#interrupts += 1;
     if (this.#running !== undefined) void this.#stop(this.#running, "interrupted");
   }
 
@@ -112,7 +121,7 @@ export class Kernel {
     this.#interrupter.dispose();
   }
 
-  async #execute(source: string, options: ExecuteOptions): Promise<CellResult> {
+  async #execute(source: string, options: ExecuteOptions, interrupts: number): Promise<CellResult> {
     const started = performance.now();
     const executionCount = ++this.#count;
     const label = options.label ?? "cell";
@@ -144,6 +153,11 @@ export class Kernel {
       return result(kernelFailure("syntax", "SyntaxError", message, false, line));
     }
     await this.#start();
+    // Interrupted while queued, compiling or starting the worker: not run.
+    if (this.#interrupts !== interrupts)
+      return result(
+        kernelFailure("interrupted", "InterruptedError", `${label} was interrupted before it started`, false),
+      );
     const timeoutMs = options.timeoutMs ?? this.#options.timeoutMs;
     const failure = await new Promise<CellFailure | undefined>((finish) => {
       const running: Running = {
@@ -250,7 +264,7 @@ export class Kernel {
 
   #start(): Promise<void> {
     if (this.#ready !== undefined) return this.#ready;
-    const worker = new Worker(workerFile(), {
+    const worker = new Worker(this.#options.workerFile ?? workerFile(), {
       workerData: { dir: this.#options.dir } satisfies WorkerSetup,
       resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryLimitMb },
       stdout: false,
