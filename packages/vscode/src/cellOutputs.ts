@@ -20,12 +20,17 @@ export function cellOutput(api: VscodeApi, output: CellOutput): vscode.NotebookC
     });
     return new NotebookCellOutput([NotebookCellOutputItem.error(error)], { outputType: "error" });
   }
-  const items = Object.entries(output.data).map(([mime, value]) =>
+  // VS Code ranks application/json above text/html, so a table would show as JSON: when a bundle has HTML,
+  // its JSON travels in the output's metadata instead, and comes back into the bundle on save.
+  const { "application/json": json, ...rest } = output.data;
+  const hidden = json !== undefined && typeof output.data["text/html"] === "string";
+  const shown = hidden ? rest : output.data;
+  const items = Object.entries(shown).map(([mime, value]) =>
     mime === "application/json" || typeof value !== "string"
       ? NotebookCellOutputItem.json(value, mime)
       : NotebookCellOutputItem.text(value, mime),
   );
-  return new NotebookCellOutput(items, { outputType: output.output_type });
+  return new NotebookCellOutput(items, { outputType: output.output_type, ...(hidden && { json }) });
 }
 
 /** VS Code's output back to nbformat, for saving. */
@@ -55,6 +60,7 @@ export function outputOf(output: vscode.NotebookCellOutput): CellOutput[] {
     ];
   }
   const data: Record<string, unknown> = {};
+  if (output.metadata?.json !== undefined) data["application/json"] = output.metadata.json;
   for (const item of output.items) {
     const text = decode(item.data);
     data[item.mime] = item.mime === "application/json" ? JSON.parse(text) : text;

@@ -108,7 +108,10 @@ describe("the VS Code adapter", () => {
     expect(executions.map((e) => e.success)).toEqual(code.map(() => true));
     expect(executions.map((e) => e.order)).toEqual(code.map((_, index) => index + 1));
     const mimes = executions.flatMap((e) => e.outputs.flatMap((o) => o.items.map((item) => item.mime)));
-    expect(mimes).toEqual(expect.arrayContaining(["text/html", "image/svg+xml", "application/json"]));
+    expect(mimes).toEqual(expect.arrayContaining(["text/html", "image/svg+xml", "text/plain"]));
+    // A table is shown as HTML, not as JSON (VS Code would prefer the JSON).
+    const headline = executions[2]!.outputs[0]!;
+    expect(headline.items.map((item) => item.mime)).toEqual(["text/html", "text/plain"]);
 
     // Saving keeps the format: the outputs come back as nbformat MIME bundles.
     code.forEach((cell, index) => {
