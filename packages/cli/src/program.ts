@@ -6,6 +6,7 @@ import { calcAction } from "./commands/calc/calcAction.js";
 import { compareAction } from "./commands/compare/compareAction.js";
 import { convertAction } from "./commands/convert/convertAction.js";
 import { initAction } from "./commands/init/initAction.js";
+import { notebookRunAction } from "./commands/notebook/notebookRunAction.js";
 import { pluginNewAction } from "./commands/plugin/pluginNewAction.js";
 import { reportAction } from "./commands/report/reportAction.js";
 import { REPORT_FORMATS } from "./commands/report/reportFormats.js";
@@ -318,6 +319,21 @@ Examples:
     )
     .action((options: CommandOptions) => browserAction(options, context));
 
+  const notebook = program.command("notebook").description("Run .npsnb notebooks headless.");
+  notebook
+    .command("run")
+    .description("Run every cell of a notebook in order; stop at the first failing cell (exit 1).")
+    .argument("<file>", "the .npsnb notebook")
+    .option("--param <name=value>", "a parameter, papermill style (repeatable)", collect, [])
+    .option("--out <file>", "the executed notebook (default: <name>.executed.npsnb)")
+    .option("--html <file>", "also write a static HTML page of the executed notebook")
+    .option("--timeout <seconds>", "time limit per cell, 0 for none (default: 600)")
+    .addHelpText(
+      "after",
+      "\nExample:\n  npskit notebook run analysis.npsnb --param period=2026-10 --html analysis.html",
+    )
+    .action((file: string, options: CommandOptions) => notebookRunAction(file, options, context));
+
   const plugin = program.command("plugin").description("Tools for plugin authors.");
   plugin
     .command("new")
@@ -339,4 +355,9 @@ Examples:
 
 function levelOption(): Option {
   return new Option("--level <level>", "confidence level, as 0.95 or 95%").default("0.95");
+}
+
+/** Commander's accumulator for a repeatable option. */
+function collect(value: string, previous: readonly string[]): string[] {
+  return [...previous, value];
 }

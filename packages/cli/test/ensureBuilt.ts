@@ -13,6 +13,7 @@ export const CLI_PACKAGES = [
   "plugins/source-surveymonkey",
   "packages/render",
   "packages/insights",
+  "packages/notebook",
   "packages/output-files",
   "plugins/output-html",
   "plugins/output-json",

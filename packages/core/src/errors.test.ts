@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   BrowserError,
+  CellError,
   ConfigError,
   ERROR_CODES,
   type ErrorLocation,
@@ -72,6 +73,7 @@ describe("error classes", () => {
     ["BrowserError", () => new BrowserError("m"), "NPSKIT_E_BROWSER"],
     ["RenderError", () => new RenderError("m"), "NPSKIT_E_RENDER"],
     ["QualityGateError", () => new QualityGateError("m"), "NPSKIT_E_GATE"],
+    ["CellError", () => new CellError("m"), "NPSKIT_E_CELL"],
     ["PluginError", () => new PluginError("p", "read", new Error("m")), "NPSKIT_E_PLUGIN"],
   ])("%s has its stable code, its own name, and is an NpskitError", (name, make, code) => {
     const error = make();

@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   NPSKIT_E_RENDER:
     "a report could not be rendered: a timeout, a browser crash, or a page that navigated away",
   NPSKIT_E_GATE: "a quality gate failed: NPS under --fail-under, or a significant drop with --fail-on-drop",
+  NPSKIT_E_CELL: "a notebook cell failed: it threw, was interrupted, timed out or ran out of memory",
 } as const;
 
 /** One of the stable error codes in {@link ERROR_CODES}. */
@@ -228,5 +229,12 @@ export function formatLocation(location: ErrorLocation): string {
 export class QualityGateError extends NpskitError {
   constructor(message: string, options?: NpskitErrorOptions) {
     super("NPSKIT_E_GATE", message, options);
+  }
+}
+
+/** A notebook cell that threw, was interrupted, timed out or ran out of memory; the location names the cell and line. */
+export class CellError extends NpskitError {
+  constructor(message: string, options?: NpskitErrorOptions) {
+    super("NPSKIT_E_CELL", message, options);
   }
 }

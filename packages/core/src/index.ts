@@ -44,6 +44,7 @@ export { DUPLICATE_POLICIES, replaces } from "./duplicateTracker.js";
 export type { ErrorCode, ErrorLocation, NpskitErrorOptions, ValidationIssue } from "./errors.js";
 export {
   BrowserError,
+  CellError,
   ConfigError,
   ERROR_CODES,
   formatIssue,
