@@ -16,6 +16,8 @@ import { signStandardWebhook } from "../src/signDelivery.js";
 const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 const ROUNDS = 20;
 const CONCURRENCY = 32;
+/** Acknowledgements a round waits for before its kill comes, at a random moment. */
+const MIN_ROUND_ACKS = 10;
 const child = fileURLToPath(new URL("./receiverChild.mjs", import.meta.url));
 
 let dir = "";
@@ -117,6 +119,13 @@ describe("crash recovery", () => {
       const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
       let stop = false;
       const roundSent: Delivery[] = [];
+      // The kill comes at a random moment after this round's first acknowledgements, however slow the
+      // machine: a kill before any delivery is under way would test nothing.
+      let roundAcks = 0;
+      let acksArrived: () => void = () => {};
+      const firstAcks = new Promise<void>((resolve) => {
+        acksArrived = resolve;
+      });
       const worker = async () => {
         while (!stop) {
           const i = next++;
@@ -127,12 +136,16 @@ describe("crash recovery", () => {
           all.push(delivery);
           roundSent.push(delivery);
           const status = await send(port, agent, delivery);
-          if (status >= 200 && status < 300) acknowledged.add(delivery.id);
-          else if (status === 0) return; // connection gone: the receiver is dead
+          if (status >= 200 && status < 300) {
+            acknowledged.add(delivery.id);
+            roundAcks += 1;
+            if (roundAcks >= MIN_ROUND_ACKS) acksArrived();
+          } else if (status === 0) return; // connection gone: the receiver is dead
         }
       };
       const workers = Array.from({ length: CONCURRENCY }, worker);
-      await new Promise((resolve) => setTimeout(resolve, 150 + Math.random() * 600));
+      await Promise.race([firstAcks, new Promise((resolve) => setTimeout(resolve, 30_000))]);
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 400));
       proc.kill("SIGKILL");
       stop = true;
       await killed(proc);
