@@ -12,11 +12,21 @@ const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
  * @example
  * isoInstantAt(Buffer.from("x,2026-10-31T22:30:00Z"), 2, 22) // Date.parse("2026-10-31T22:30:00Z")
  */
-export function isoInstantAt(b: Uint8Array, at: number, end: number): number {
+export function isoInstantAt(bytes: Uint8Array, start: number, end: number): number {
+  return isoInstantInto(bytes, start, end, scratch) ? scratch[0]! : Number.NaN;
+}
+
+const scratch = new Float64Array(1);
+
+/**
+ * {@link isoInstantAt} for hot loops: writes the instant to `out[0]` and returns whether it could, so that no
+ * number is boxed on the heap for each row (a returned double outside the small-integer range is).
+ */
+export function isoInstantInto(b: Uint8Array, at: number, end: number, out: Float64Array): boolean {
   const length = end - at;
-  if (length !== 20 && length !== 25) return Number.NaN;
+  if (length !== 20 && length !== 25) return false;
   if (b[at + 4] !== 45 || b[at + 7] !== 45 || b[at + 10] !== 84 || b[at + 13] !== 58 || b[at + 16] !== 58)
-    return Number.NaN; // - - T : :
+    return false; // - - T : :
   // Each digit minus "0"; `>>> 0` makes a negative one huge, so one comparison refuses any non-digit.
   const y0 = b[at]! - 48;
   const y1 = b[at + 1]! - 48;
@@ -48,7 +58,7 @@ export function isoInstantAt(b: Uint8Array, at: number, end: number): number {
     s0 >>> 0 > 9 ||
     s1 >>> 0 > 9
   ) {
-    return Number.NaN;
+    return false;
   }
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = mo0 * 10 + mo1;
@@ -56,32 +66,33 @@ export function isoInstantAt(b: Uint8Array, at: number, end: number): number {
   const hour = h0 * 10 + h1;
   const minute = mi0 * 10 + mi1;
   const second = s0 * 10 + s1;
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return Number.NaN;
-  if (hour > 23 || minute > 59 || second > 59) return Number.NaN;
+  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
+  if (hour > 23 || minute > 59 || second > 59) return false;
   const leap = (year & 3) === 0 && (year % 100 !== 0 || year % 400 === 0);
   const monthDays =
     month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (day > monthDays) return Number.NaN;
+  if (day > monthDays) return false;
 
   let offsetMinutes = 0;
   if (length === 20) {
-    if (b[at + 19] !== 90) return Number.NaN; // Z
+    if (b[at + 19] !== 90) return false; // Z
   } else {
     const sign = b[at + 19];
-    if ((sign !== 43 && sign !== 45) || b[at + 22] !== 58) return Number.NaN; // + - :
+    if ((sign !== 43 && sign !== 45) || b[at + 22] !== 58) return false; // + - :
     const oh0 = b[at + 20]! - 48;
     const oh1 = b[at + 21]! - 48;
     const om0 = b[at + 23]! - 48;
     const om1 = b[at + 24]! - 48;
-    if (oh0 >>> 0 > 9 || oh1 >>> 0 > 9 || om0 >>> 0 > 9 || om1 >>> 0 > 9) return Number.NaN;
+    if (oh0 >>> 0 > 9 || oh1 >>> 0 > 9 || om0 >>> 0 > 9 || om1 >>> 0 > 9) return false;
     const offsetHours = oh0 * 10 + oh1;
     const offsetRest = om0 * 10 + om1;
-    if (offsetHours > 23 || offsetRest > 59) return Number.NaN;
+    if (offsetHours > 23 || offsetRest > 59) return false;
     offsetMinutes = (sign === 45 ? -1 : 1) * (offsetHours * 60 + offsetRest);
   }
   // Days from 1970-01-01: whole years (with their leap days) since year 1, then months and days.
   const y = year - 1;
   const daysBeforeYear = 365 * y + ((y / 4) | 0) - ((y / 100) | 0) + ((y / 400) | 0) - 719_162;
   const days = daysBeforeYear + DAYS_BEFORE_MONTH[month - 1]! + (leap && month > 2 ? 1 : 0) + day - 1;
-  return days * DAY_MILLIS + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000;
+  out[0] = days * DAY_MILLIS + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000;
+  return true;
 }
