@@ -345,7 +345,14 @@ function settle(
   for (const task of tasks) {
     const first = counted.outcomes[task.index]!;
     const previous = placed.at(-1);
-    if (quotes % 2 === 0 || previous === undefined) {
+    const inside = quotes % 2 === 1;
+    if (previous === undefined || (!inside && first.outcome.startedInside === null)) {
+      placed.push({ ...first, line });
+    } else if (!inside) {
+      // The start was a record start after all, and what broke there is really broken.
+      placed.push({ ...first, line, outcome: { ...first.outcome, irregular: first.outcome.startedInside } });
+    } else if (first.outcome.startedInside !== null && first.outcome.start === previous.outcome.end) {
+      // Read from the right place already: where the previous chunk's last record ended.
       placed.push({ ...first, line });
     } else {
       // The chunk starts inside a quoted field: its records start where the previous chunk's last one ended.

@@ -171,6 +171,9 @@ export class ChunkScanner {
     let quotes = 0;
     let tailNewlines = 0;
     let irregular: string | null = null;
+    let parsed = 0; // records and empty lines read
+    let start = task.start;
+    let startedInside: string | null = null;
 
     const checkUtf8 = (upTo: number) => {
       if (upTo > checkedUtf8 && !isUtf8(buffer.subarray(checkedUtf8, upTo))) irregular = "invalid UTF-8";
@@ -184,8 +187,29 @@ export class ChunkScanner {
       if (recordStart >= task.ownedEnd || (position >= length && atEnd())) break;
       const end = position < length ? this.parseRecord(buffer, position, length, atEnd()) : INCOMPLETE;
       if (end === IRREGULAR) {
-        irregular = `${this.#irregular} in the record at byte ${recordStart}`;
-        break;
+        const reason = `${this.#irregular} in the record at byte ${recordStart}`;
+        // A chunk's start that reads as broken is most likely inside a quoted field (a comment's line
+        // break). Read on from where such a field's record would end; the quote parity decides later which
+        // reading was right (see `startedInside`), so the chunk is seldom read twice.
+        const resume =
+          task.index > 0 && parsed === 0 && startedInside === null
+            ? this.#afterQuotedContinuation(buffer, position, length, atEnd())
+            : -1;
+        if (resume < 0) {
+          irregular = reason;
+          break;
+        }
+        // Counted like a record: the chunk's own bytes, and past its end only the line feeds of the tail.
+        const owned = Math.min(resume, task.ownedEnd - windowStart);
+        const skipped = countTail(buffer, position, owned);
+        lines += skipped.newlines;
+        quotes += skipped.quotes;
+        if (resume > owned) tailNewlines = countTail(buffer, owned, resume).newlines;
+        startedInside = reason;
+        start = windowStart + resume;
+        this.#irregular = "";
+        position = resume;
+        continue;
       }
       if (end === INCOMPLETE) {
         if (atEnd()) {
@@ -215,6 +239,7 @@ export class ChunkScanner {
         checkUtf8(atEnd() ? length : buffer.lastIndexOf(LF, length - 1) + 1);
         continue;
       }
+      parsed += 1;
       if (end - position > this.#setup.maxRecordBytes) {
         irregular = "a record longer than maxRecordBytes";
         break;
@@ -242,7 +267,14 @@ export class ChunkScanner {
     // A chunk read from a wrong start (inside a quoted field) usually stops early at some "irregularity";
     // the parity check of the chunks after it still needs all its quotes and line feeds.
     const counts = irregular === null ? { quotes, newlines: lines } : this.#rawCounts(task, readAt);
-    return this.#outcome(task, { irregular, ...counts, end: windowStart + position, tailNewlines });
+    return this.#outcome(task, {
+      irregular,
+      ...counts,
+      start,
+      startedInside,
+      end: windowStart + position,
+      tailNewlines,
+    });
   }
 
   /** Quotes and line feeds in the chunk's bytes, whatever they mean. */
@@ -387,6 +419,27 @@ export class ChunkScanner {
     this.#recordNewlines = newlines;
     this.#recordQuotes = quotes;
     return i;
+  }
+
+  /**
+   * Where the record ends if `at` is inside a quoted field: after the closing quote (doubled quotes are
+   * text), the rest of the record's fields and its line end. -1 when that cannot be read here.
+   */
+  #afterQuotedContinuation(bytes: Buffer, at: number, length: number, atEnd: boolean): number {
+    let j = at;
+    for (;;) {
+      while (j < length && bytes[j] !== QUOTE) j += 1;
+      if (j + 1 >= length) return -1;
+      if (bytes[j + 1] !== QUOTE) break;
+      j += 2;
+    }
+    const after = j + 1;
+    const c = bytes[after];
+    if (c === LF) return after + 1;
+    if (c === CR) return bytes[after + 1] === LF && after + 1 < length ? after + 2 : -1;
+    if (c !== this.#setup.delimiter) return -1;
+    const end = this.parseRecord(bytes, after + 1, length, atEnd);
+    return end < 0 ? -1 : end;
   }
 
   /** Room for more fields than the header has: the row mapper rejects such a row, quoting all of them. */
@@ -627,7 +680,10 @@ export class ChunkScanner {
 
   #outcome(
     task: ChunkTask,
-    read: Pick<ChunkOutcome, "irregular" | "quotes" | "newlines" | "end" | "tailNewlines">,
+    read: Pick<
+      ChunkOutcome,
+      "irregular" | "quotes" | "newlines" | "start" | "startedInside" | "end" | "tailNewlines"
+    >,
   ): ChunkOutcome {
     const single = this.#dimensionAt.length === 1;
     const cells: number[][] = [];

@@ -52,6 +52,12 @@ export interface ChunkOutcome {
   /** Double quotes and line feeds in `[start, ownedEnd)`, whatever they mean: for the parity check. */
   readonly quotes: number;
   readonly newlines: number;
+  /**
+   * Where the records read start: the task's start, or — when reading from there broke at once
+   * (`startedInside` says how) — where a quoted field's record would end if the start was inside it.
+   */
+  readonly start: number;
+  readonly startedInside: string | null;
   /** File offset just after the last record read, and the line feeds in `[ownedEnd, end)`. */
   readonly end: number;
   readonly tailNewlines: number;
