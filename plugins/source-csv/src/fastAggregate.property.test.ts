@@ -262,7 +262,7 @@ async function compareBothWays(path: string, s: Setting): Promise<boolean> {
         ctx,
         dateSampleRows: 10_000,
         source: rowByRow.name,
-        tuning: { chunkBytes: s.chunkBytes, windowBytes: s.windowBytes },
+        tuning: { chunkBytes: s.chunkBytes, windowBytes: s.windowBytes, parallelFromBytes: 0 },
       });
       answered = result !== null;
       return result;

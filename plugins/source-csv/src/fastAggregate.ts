@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { extname } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -31,23 +32,33 @@ export interface FastAggregateInput {
   readonly dateSampleRows: number;
   readonly source: string;
   /** Smaller chunks and read windows than the defaults, for tests that put boundaries everywhere. */
-  readonly tuning?: { readonly chunkBytes?: number; readonly windowBytes?: number };
+  readonly tuning?: {
+    readonly chunkBytes?: number;
+    readonly windowBytes?: number;
+    /** Smallest file read with workers. */
+    readonly parallelFromBytes?: number;
+  };
 }
 
 /** The worker's module: its compiled JavaScript, or its TypeScript source under a test runner. */
 const workerScript = new URL(`./fastWorker${extname(import.meta.url)}`, import.meta.url);
 
-/** Starts a worker on {@link workerScript}; a TypeScript one goes through tsx's loader (tests only). */
-function startWorker(workerData: unknown): Worker {
-  if (!workerScript.pathname.endsWith(".ts")) return new Worker(workerScript, { workerData });
+/**
+ * Starts a worker on {@link workerScript}, which waits for its work (see fastWorker.ts); a TypeScript one
+ * goes through tsx's loader (tests only).
+ */
+function startWorker(): Worker {
+  if (!workerScript.pathname.endsWith(".ts")) return new Worker(workerScript);
   // Resolved from the working folder: the package's, where its test runner starts.
   const boot = `import("tsx/esm/api").then((api) => { api.register(); return import(${JSON.stringify(workerScript.href)}); })`;
-  return new Worker(boot, { eval: true, workerData });
+  return new Worker(boot, { eval: true });
 }
 
 /** Chunks per thread, at least: small enough that a slow chunk does not leave the other threads idle. */
 const CHUNKS_PER_THREAD = 4;
-const MAX_CHUNK_BYTES = 16 << 20;
+const MAX_CHUNK_BYTES = 8 << 20;
+/** Files smaller than this are counted on the calling thread alone: starting a worker costs more. */
+const PARALLEL_FROM_BYTES = 4 << 20;
 const MAX_THREADS = 8;
 
 /**
@@ -77,6 +88,31 @@ export async function aggregateCsvFast(input: FastAggregateInput): Promise<Aggre
   if (query.sample !== undefined) return declined("the query asks for a sample of responses");
   if (query.filters !== undefined && Object.keys(query.filters).length > 0)
     return declined("the query filters by segment");
+  // The workers start first: loading their modules takes about as long as reading the head does.
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), MAX_THREADS));
+  const size = await stat(file).then(
+    (found) => found.size,
+    () => 0,
+  );
+  const parallelFrom = input.tuning?.parallelFromBytes ?? PARALLEL_FROM_BYTES;
+  const workers = size >= parallelFrom ? Array.from({ length: threads - 1 }, startWorker) : [];
+  try {
+    return await countFile(input, workers, threads, logger, logs, declined);
+  } finally {
+    for (const worker of workers) void worker.terminate();
+  }
+}
+
+/** {@link aggregateCsvFast} once its workers are starting. */
+async function countFile(
+  input: FastAggregateInput,
+  workers: readonly Worker[],
+  threads: number,
+  logger: Logger,
+  logs: [keyof Logger, string][],
+  declined: (reason: string) => null,
+): Promise<Aggregation | null> {
+  const { file, options, ctx, query } = input;
   const head = await readHead(input, logger).catch(() => null);
   if (head === null) return declined("the head of the file is for the row-by-row reader to report");
   if (head.dialect.encoding !== "utf-8") return declined(`the encoding is ${head.dialect.encoding}`);
@@ -105,7 +141,6 @@ export async function aggregateCsvFast(input: FastAggregateInput): Promise<Aggre
     const main = new ChunkScanner(setup);
     const start = dataStart(main, readAt, head, fileSize, options.maxRecordBytes);
     if (start === null) return declined("its header record is not plain RFC 4180");
-    const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), MAX_THREADS));
     const chunkBytes =
       input.tuning?.chunkBytes ??
       Math.max(
@@ -113,7 +148,7 @@ export async function aggregateCsvFast(input: FastAggregateInput): Promise<Aggre
         Math.min(MAX_CHUNK_BYTES, Math.ceil((fileSize - start.offset) / (threads * CHUNKS_PER_THREAD))),
       );
     const tasks = chunkBoundaries(fd, start.offset, fileSize, chunkBytes);
-    const counted = await countChunks(setup, tasks, main, readAt, threads, ctx);
+    const counted = await countChunks(setup, tasks, main, readAt, workers, ctx);
     outcomes = settle(tasks, counted, main, readAt, start.line);
   } finally {
     closeSync(fd);
@@ -265,7 +300,7 @@ async function countChunks(
   tasks: readonly ChunkTask[],
   main: ChunkScanner,
   readAt: ReadAt,
-  threads: number,
+  workers: readonly Worker[],
   ctx: SourceContext,
 ): Promise<Counted> {
   const counted: { outcome: ChunkOutcome; thread: ThreadLists }[] = [];
@@ -282,13 +317,10 @@ async function countChunks(
     ctx.progress({ bytes, totalBytes: setup.fileSize, records });
   };
 
-  const workerCount = Math.min(threads - 1, tasks.length - 1);
-  const workers: Worker[] = [];
   const finished: Promise<void>[] = [];
-  for (let w = 0; w < workerCount; w++) {
+  for (const worker of workers) {
     const lists: ThreadLists = { periods: [], values: setup.dimensions.map(() => []) };
-    const worker = startWorker({ setup, tasks, next });
-    workers.push(worker);
+    worker.postMessage({ setup, tasks, next });
     finished.push(
       new Promise<void>((resolve, reject) => {
         worker.on("message", (outcome: ChunkOutcome) => take(outcome, lists));
