@@ -40,6 +40,8 @@ const WINDOW_BYTES = 256 << 10;
 const WINDOW_SLACK = 1024;
 /** A chunk with more rejections than this is left to the row-by-row path, which streams them to disk. */
 const MAX_CHUNK_REJECTIONS = 10_000;
+/** Records a chunk's start may seem to hold before it proves to be inside a quoted field (see scan). */
+const MAX_RECORDS_BEFORE_BREAK = 8;
 /** Index of the unanswered count in a cell's counts. */
 const UNANSWERED = 11;
 /** Radix of one dimension's value id in a cell key (ids are below MAX_INTERNED_VALUES = 2^20). */
@@ -191,19 +193,24 @@ export class ChunkScanner {
         // A chunk's start that reads as broken is most likely inside a quoted field (a comment's line
         // break). Read on from where such a field's record would end; the quote parity decides later which
         // reading was right (see `startedInside`), so the chunk is seldom read twice.
+        // A few lines of a multi-line comment may read as records before one breaks: those are dropped.
         const resume =
-          task.index > 0 && parsed === 0 && startedInside === null
-            ? this.#afterQuotedContinuation(buffer, position, length, atEnd())
+          task.index > 0 &&
+          parsed <= MAX_RECORDS_BEFORE_BREAK &&
+          startedInside === null &&
+          windowStart === task.start
+            ? this.#afterQuotedContinuation(buffer, 0, length, atEnd())
             : -1;
         if (resume < 0) {
           irregular = reason;
           break;
         }
+        this.#resetChunk();
         // Counted like a record: the chunk's own bytes, and past its end only the line feeds of the tail.
         const owned = Math.min(resume, task.ownedEnd - windowStart);
-        const skipped = countTail(buffer, position, owned);
-        lines += skipped.newlines;
-        quotes += skipped.quotes;
+        const skipped = countTail(buffer, 0, owned);
+        lines = skipped.newlines;
+        quotes = skipped.quotes;
         if (resume > owned) tailNewlines = countTail(buffer, owned, resume).newlines;
         startedInside = reason;
         start = windowStart + resume;
