@@ -47,11 +47,28 @@ const workerScript = new URL(`./fastWorker${extname(import.meta.url)}`, import.m
  * Starts a worker on {@link workerScript}, which waits for its work (see fastWorker.ts); a TypeScript one
  * goes through tsx's loader (tests only).
  */
-function startWorker(): Worker {
-  if (!workerScript.pathname.endsWith(".ts")) return new Worker(workerScript);
+function startWorker(): StartedWorker {
   // Resolved from the working folder: the package's, where its test runner starts.
   const boot = `import("tsx/esm/api").then((api) => { api.register(); return import(${JSON.stringify(workerScript.href)}); })`;
-  return new Worker(boot, { eval: true });
+  const worker = workerScript.pathname.endsWith(".ts")
+    ? new Worker(boot, { eval: true })
+    : new Worker(workerScript);
+  // Listened to from the start: a worker that fails while the head is read must not crash the process.
+  const finished = new Promise<void>((resolve, reject) => {
+    worker.once("error", reject);
+    worker.once("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`a CSV reader thread stopped with exit code ${code}`)),
+    );
+  });
+  // Awaited by countChunks when the workers get work; when the file is declined they are only terminated.
+  finished.catch(() => {});
+  return { worker, finished };
+}
+
+/** A worker and the promise of its end (rejected when it fails or is terminated). */
+interface StartedWorker {
+  readonly worker: Worker;
+  readonly finished: Promise<void>;
 }
 
 /** Chunks per thread, at least: small enough that a slow chunk does not leave the other threads idle. */
@@ -99,14 +116,14 @@ export async function aggregateCsvFast(input: FastAggregateInput): Promise<Aggre
   try {
     return await countFile(input, workers, threads, logger, logs, declined);
   } finally {
-    for (const worker of workers) void worker.terminate();
+    for (const { worker } of workers) void worker.terminate();
   }
 }
 
 /** {@link aggregateCsvFast} once its workers are starting. */
 async function countFile(
   input: FastAggregateInput,
-  workers: readonly Worker[],
+  workers: readonly StartedWorker[],
   threads: number,
   logger: Logger,
   logs: [keyof Logger, string][],
@@ -300,7 +317,7 @@ async function countChunks(
   tasks: readonly ChunkTask[],
   main: ChunkScanner,
   readAt: ReadAt,
-  workers: readonly Worker[],
+  workers: readonly StartedWorker[],
   ctx: SourceContext,
 ): Promise<Counted> {
   const counted: { outcome: ChunkOutcome; thread: ThreadLists }[] = [];
@@ -317,22 +334,14 @@ async function countChunks(
     ctx.progress({ bytes, totalBytes: setup.fileSize, records });
   };
 
-  const finished: Promise<void>[] = [];
-  for (const worker of workers) {
+  for (const { worker } of workers) {
     const lists: ThreadLists = { periods: [], values: setup.dimensions.map(() => []) };
+    worker.on("message", (outcome: ChunkOutcome) => take(outcome, lists));
     worker.postMessage({ setup, tasks, next });
-    finished.push(
-      new Promise<void>((resolve, reject) => {
-        worker.on("message", (outcome: ChunkOutcome) => take(outcome, lists));
-        worker.on("error", reject);
-        worker.on("exit", (code) =>
-          code === 0 ? resolve() : reject(new Error(`a CSV reader thread stopped with exit code ${code}`)),
-        );
-      }),
-    );
   }
+  const finished = workers.map((started) => started.finished);
   const stop = () => {
-    for (const worker of workers) void worker.terminate();
+    for (const { worker } of workers) void worker.terminate();
   };
   ctx.signal.addEventListener("abort", stop, { once: true });
   try {
