@@ -80,6 +80,8 @@ const dateCell = (regular: boolean) =>
         { weight: 8, arbitrary: instant.map(iso) },
         { weight: 1, arbitrary: instant.map((t) => iso(t).replace("Z", "+05:45")) },
         { weight: 1, arbitrary: instant.map((t) => iso(t).slice(0, 16).replace("T", " ")) },
+        // Month-first slash dates, each one unambiguous (a day over 12): the order is found from the rows.
+        { weight: 1, arbitrary: fc.constantFrom("10/31/2026 10:30 PM", "03/29/2026 01:30", "11/15/2025") },
       )
     : fc.oneof(
         { weight: 6, arbitrary: instant.map(iso) },
@@ -96,6 +98,8 @@ const dateCell = (regular: boolean) =>
             "yesterday",
             "31.10.2026 22:30",
             "2026-10-01",
+            "10/31/2026 10:30 PM",
+            "11/15/2025",
           ),
         },
       );

@@ -74,6 +74,8 @@ interface StartedWorker {
 /** Chunks per thread, at least: small enough that a slow chunk does not leave the other threads idle. */
 const CHUNKS_PER_THREAD = 4;
 const MAX_CHUNK_BYTES = 8 << 20;
+/** Bytes looked at for slash dates: 10,000 rows of a usual export, and more. */
+const SAMPLE_BYTES = 4 << 20;
 /** Files smaller than this are counted on the calling thread alone: starting a worker costs more. */
 const PARALLEL_FROM_BYTES = 4 << 20;
 const MAX_THREADS = 8;
@@ -130,7 +132,9 @@ async function countFile(
   declined: (reason: string) => null,
 ): Promise<Aggregation | null> {
   const { file, options, ctx, query } = input;
-  const head = await readHead(input, logger).catch(() => null);
+  // The header only, at first: the day/month order is decided below, from the first rows' bytes when they
+  // hold no slash date (the usual case), else from the row-by-row reader's own sample.
+  let head = await readHead(input, logger, false).catch(() => null);
   if (head === null) return declined("the head of the file is for the row-by-row reader to report");
   if (head.dialect.encoding !== "utf-8") return declined(`the encoding is ${head.dialect.encoding}`);
   const dimensions = [...new Set(query.breakdowns.flat())];
@@ -155,9 +159,15 @@ async function countFile(
       source: input.source,
       ...(input.tuning?.windowBytes !== undefined && { windowBytes: input.tuning.windowBytes }),
     };
-    const main = new ChunkScanner(setup);
+    let main = new ChunkScanner(setup);
     const start = dataStart(main, readAt, head, fileSize, options.maxRecordBytes);
     if (start === null) return declined("its header record is not plain RFC 4180");
+    if (options.dateOrder === undefined && mayHoldSlashDates(main, readAt, head, start.offset, input)) {
+      head = await readHead(input, logger, true).catch(() => null);
+      if (head === null) return declined("the head of the file is for the row-by-row reader to report");
+      setup = { ...setup, dateOrder: head.dateOrder };
+      main = new ChunkScanner(setup);
+    }
     const chunkBytes =
       input.tuning?.chunkBytes ??
       Math.max(
@@ -227,7 +237,11 @@ interface Head {
  * The encoding, delimiter, header mapping and date order, with the row-by-row reader itself on the first
  * rows; null when that reader finds a problem there (then it is the one to report it).
  */
-async function readHead(input: FastAggregateInput, logger: Logger): Promise<Head | null> {
+async function readHead(
+  input: FastAggregateInput,
+  logger: Logger,
+  sampleDates: boolean,
+): Promise<Head | null> {
   const { file, options, ctx } = input;
   let dialect: CsvDialect | undefined;
   let broken = false;
@@ -250,6 +264,7 @@ async function readHead(input: FastAggregateInput, logger: Logger): Promise<Head
     for (const row of batch) {
       if (mapping === undefined) {
         mapping = mapHeader(row.fields, options, file, row.line);
+        if (!sampleDates) break reading;
         continue;
       }
       if (dates.length >= input.dateSampleRows) break reading;
@@ -259,7 +274,9 @@ async function readHead(input: FastAggregateInput, logger: Logger): Promise<Head
   if (broken || dialect === undefined || mapping === undefined) return null;
   const dateOrder =
     options.dateOrder ??
-    resolveDateOrder({ file, column: mapping.names[mapping.fields.submittedAt!]!, values: dates, logger });
+    (sampleDates
+      ? resolveDateOrder({ file, column: mapping.names[mapping.fields.submittedAt!]!, values: dates, logger })
+      : undefined);
   return { dialect, mapping, dateOrder };
 }
 
@@ -286,6 +303,36 @@ function dataStart(
     if (fields === 0) continue; // an empty line above the header
     return fields === head.mapping.names.length ? { offset: at, line } : null;
   }
+}
+
+/**
+ * Whether the date cells of the first `dateSampleRows` records — the rows the row-by-row path decides the
+ * day/month order from — may hold a slash date: any `/` in them, or records this cannot read. When none
+ * does, that order is moot (the row-by-row path finds no slash date either).
+ */
+function mayHoldSlashDates(
+  scanner: ChunkScanner,
+  readAt: ReadAt,
+  head: Head,
+  from: number,
+  input: FastAggregateInput,
+): boolean {
+  const bytes = Buffer.allocUnsafe(SAMPLE_BYTES + 1);
+  const length = readAt(bytes, 0, SAMPLE_BYTES, from);
+  bytes[length] = 10; // parseRecord's sentinel
+  const atEnd = length < SAMPLE_BYTES;
+  const dateAt = head.mapping.fields.submittedAt!;
+  let rows = 0;
+  for (let at = 0; rows < input.dateSampleRows && at < length; ) {
+    const end = scanner.parseRecord(bytes, at, length, atEnd);
+    if (end < 0) return true;
+    if (scanner.fieldCount > 0) {
+      rows += 1;
+      if (scanner.fieldCount > dateAt && bytes.subarray(...scanner.fieldAt(dateAt)).includes(47)) return true;
+    }
+    at = end;
+  }
+  return rows < input.dateSampleRows && !atEnd;
 }
 
 /** A chunk's final outcome, the lists its cells refer to, and the line its start is on. */

@@ -461,7 +461,13 @@ export class ChunkScanner {
     this.#flags = grow(this.#flags, new Uint8Array(size));
   }
 
+  /** Where field `index` of the record {@link parseRecord} read last lies: [start, end) in its bytes. */
+  fieldAt(index: number): [number, number] {
+    return [this.#starts[index]!, this.#ends[index]!];
+  }
+
   /** Fields of the record {@link parseRecord} read last (0 for an empty line). */
+
   get fieldCount(): number {
     return this.#fieldCount;
   }
