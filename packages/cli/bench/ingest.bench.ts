@@ -13,10 +13,10 @@ import { writeFile } from "node:fs/promises";
 import { availableParallelism, cpus } from "node:os";
 import { join, resolve } from "node:path";
 import { finished } from "node:stream/promises";
+import { benchSettings } from "./benchSettings.js";
 import { checkAgainstTruth, type TruthCheck } from "./checkAgainstTruth.js";
 import { ensureDataset } from "./ensureDataset.js";
 import { formatTable } from "./formatTable.js";
-import { parseRows } from "./rowsLabel.js";
 import { type ChildRun, runChild } from "./runChild.js";
 import { type EngineSummary, summarizeRuns } from "./summarizeRuns.js";
 import { writeSurveyMonkeyExport } from "./surveyMonkeyExport.js";
@@ -25,18 +25,7 @@ import { validationThroughput } from "./validationThroughput.js";
 
 const cliDir = resolve(import.meta.dirname, "..");
 const repoRoot = resolve(cliDir, "../..");
-const settings = {
-  rows: (process.env.BENCH_ROWS ?? "1M").split(",").map(parseRows),
-  runs: Number(process.env.BENCH_RUNS ?? 3),
-  seed: process.env.BENCH_SEED ?? "42",
-  // The issue's reference: DuckDB with 2 threads, a laptop's fair share.
-  duckdbThreads: 2,
-  // The generator's months (and its truth) are UTC calendar months; both engines are told so explicitly.
-  timeZone: "UTC",
-  validationResponses: 200_000,
-};
-if (!Number.isInteger(settings.runs) || settings.runs < 1)
-  throw new Error("BENCH_RUNS must be a whole number ≥ 1");
+const settings = { ...benchSettings(), validationResponses: 200_000 };
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 const engines = {

@@ -7,31 +7,23 @@
 //   pnpm run bench:pushdown                          (here; `pnpm bench` at the root runs it after the ingest bench)
 //   BENCH_ROWS=1M,10M BENCH_RUNS=3 pnpm run bench:pushdown
 //
-// Environment: BENCH_ROWS comma-separated sizes (default 1M,10M); BENCH_RUNS runs per engine (default 3);
+// Environment: BENCH_ROWS comma-separated sizes (default 1M); BENCH_RUNS runs per engine (default 3);
 // BENCH_SEED (default 42). Data are generated once into bench/data at the repository root (10M rows: ~670 MB
 // of CSV, minutes to generate) and converted to Parquet once. Exits 1 when either side disagrees with the truth.
 import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
+import { benchSettings } from "./benchSettings.js";
 import { checkAgainstTruth, type TruthCheck } from "./checkAgainstTruth.js";
 import { ensureDataset } from "./ensureDataset.js";
 import { ensureParquet } from "./ensureParquet.js";
 import { formatTable } from "./formatTable.js";
-import { parseRows } from "./rowsLabel.js";
 import { type ChildRun, runChild } from "./runChild.js";
 import { type EngineSummary, summarizeRuns } from "./summarizeRuns.js";
 import { loadTruth } from "./truth.js";
 
 const cliDir = resolve(import.meta.dirname, "..");
 const repoRoot = resolve(cliDir, "../..");
-const settings = {
-  rows: (process.env.BENCH_ROWS ?? "1M,10M").split(",").map(parseRows),
-  runs: Number(process.env.BENCH_RUNS ?? 3),
-  seed: process.env.BENCH_SEED ?? "42",
-  duckdbThreads: 2,
-  timeZone: "UTC",
-};
-if (!Number.isInteger(settings.runs) || settings.runs < 1)
-  throw new Error("BENCH_RUNS must be a whole number ≥ 1");
+const settings = benchSettings();
 
 const log = (line: string) => console.error(`[bench:pushdown] ${line}`);
 const engines = {

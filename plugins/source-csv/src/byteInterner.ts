@@ -1,7 +1,7 @@
 /** Longest segment value the response schema allows, in characters. */
 const MAX_SEGMENT_VALUE = 1024;
 /** Distinct values one column may have: a column with more is not a segment anyone breaks results down by. */
-export const MAX_INTERNED_VALUES = 1 << 20;
+const MAX_INTERNED_VALUES = 1 << 20;
 const CACHE_SLOTS = 1024;
 
 /**
