@@ -114,7 +114,13 @@ for (const [index, line] of lines.entries()) {
     leftOut.push(`line ${index + 1} (${value?.id}): ${issues}`);
     continue;
   }
-  rows.push(rowOf(value, index + 1));
+  try {
+    rows.push(rowOf(value, index + 1));
+  } catch (error) {
+    // Nothing is written: a partial file would look complete.
+    console.error(`ndjsonToCsv: ${error.message}`);
+    process.exit(1);
+  }
 }
 await writeFile(output, rows.map((cells) => `${cells.map(csvField).join(",")}\n`).join(""), "utf8");
 console.error(
