@@ -6,6 +6,10 @@ export type ParsedBody =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly reason: string };
 
+// fatal: a payload with broken UTF-8 is refused rather than silently patched with U+FFFD. One decoder serves
+// every call: a whole-buffer decode (no `stream` option) starts from a clean state each time.
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 /**
  * Parses a verified raw body as JSON: strict UTF-8 (invalid bytes are refused, not replaced), a leading byte
  * order mark skipped. Run it after the signature check, which needs the bytes untouched.
@@ -18,8 +22,7 @@ export function parseJsonBody(body: Uint8Array): ParsedBody {
   assertRawBody(body, "parseJsonBody");
   let text: string;
   try {
-    // fatal: a payload with broken UTF-8 is refused rather than silently patched with U+FFFD.
-    text = new TextDecoder("utf-8", { fatal: true }).decode(body);
+    text = utf8.decode(body);
   } catch {
     return { ok: false, reason: "body is not valid UTF-8" };
   }

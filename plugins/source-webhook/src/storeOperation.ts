@@ -22,8 +22,8 @@ export interface DeliveryKey {
 }
 
 /**
- * One change to the store, committed with others in a group commit. Each is applied in its own savepoint, so
- * one that fails does not cost the others their commit.
+ * One change to the store, committed with others in a group commit. One that fails does not cost the others
+ * their commit (see `storeWriter`).
  */
 export type StoreOperation =
   /** A verified delivery with responses (and, for a batch, the items that were rejected). */

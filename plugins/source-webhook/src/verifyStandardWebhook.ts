@@ -58,7 +58,7 @@ export function verifyStandardWebhook(input: StandardWebhookInput): Verification
   if (!Number.isFinite(tolerance) || tolerance < 0) {
     throw new InvalidArgumentError("verifyStandardWebhook: toleranceSeconds must be a number ≥ 0");
   }
-  const key = standardWebhookKey(input.secret);
+  const key = keyOf(input.secret);
 
   const prefix = headerFamily(headers);
   const values: string[] = [];
@@ -113,6 +113,20 @@ export function verifyStandardWebhook(input: StandardWebhookInput): Verification
     };
   }
   return { ok: true };
+}
+
+// The receiver verifies every delivery of an endpoint with the same secret: its key is decoded once, not per
+// request. A few secrets at most are in use at a time (one per endpoint, two while one is being rotated).
+const keys = new Map<string, Uint8Array>();
+
+function keyOf(secret: string): Uint8Array {
+  let key = keys.get(secret);
+  if (key === undefined) {
+    key = standardWebhookKey(secret);
+    if (keys.size >= 16) keys.clear();
+    keys.set(secret, key);
+  }
+  return key;
 }
 
 // Svix sends the same scheme under svix-* names; a request with any webhook-* header is read as webhook-*.

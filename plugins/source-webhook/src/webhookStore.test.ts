@@ -75,6 +75,27 @@ describe("openWebhookStore", () => {
     ]);
   });
 
+  it("lets one operation of a batch fail alone: the batch is redone with savepoints and the rest commit", async () => {
+    const path = join(dir, "r.db");
+    store = await openWebhookStore(path);
+    // One turn of the event loop, so one batch: the middle operation names a fetch job that does not exist.
+    const outcomes = await Promise.allSettled([
+      store.submit(accept("msg_before", [response("a", 9, 1000)])),
+      store.submit({ kind: "completeFetch", jobId: 999, responses: [response("x", 1, 1000)], outcome: "ok" }),
+      store.submit(accept("msg_after", [response("b", 3, 1000)])),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toMatchObject({ message: "no fetch job 999" });
+    // Nothing of the failed operation, everything of the others, each once.
+    expect(rows(path, "SELECT response_id FROM responses ORDER BY 1")).toEqual([
+      { response_id: "a" },
+      { response_id: "b" },
+    ]);
+    expect(rows(path, "SELECT event_id FROM deliveries ORDER BY id")).toEqual([
+      { event_id: "msg_before" },
+      { event_id: "msg_after" },
+    ]);
+  });
   it("commits many concurrent submissions in few transactions, each acknowledged after its commit", async () => {
     const path = join(dir, "r.db");
     store = await openWebhookStore(path, { maxBatch: 50 });

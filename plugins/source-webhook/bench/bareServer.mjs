@@ -1,5 +1,6 @@
 // The baseline of the receiver benchmark: node:http that reads the body and answers 202, storing nothing.
-// Prints {"port": …} on stdout once listening.
+// Prints {"port": …} on stdout once listening. Plain JavaScript, like the receiver's child, so neither pays for
+// a TypeScript loader.
 import { createServer } from "node:http";
 
 const server = createServer((req, res) => {
