@@ -2,13 +2,13 @@
 // autocannon on loopback, beside a bare node:http server that stores nothing — same run, same load.
 //
 //   pnpm bench                           (from the root, through turbo; or `pnpm run bench` here)
-//   BENCH_SECONDS=20 BENCH_CONNECTIONS=100 pnpm bench
+//   BENCH_SECONDS=20 BENCH_CONNECTIONS=100 BENCH_ROUNDS=5 pnpm bench
 //   BENCH_PROFILE=/tmp/prof pnpm bench   (CPU profiles of both servers)
 //
 // Every request is a distinct, correctly signed Standard Webhooks delivery, so the receiver verifies, maps,
 // and commits each (WAL, synchronous=FULL, group commit) before its 2xx. Afterwards the store is checked: the
-// number of stored deliveries must equal the number of 2xx answers. Prints a table and writes
-// bench/results.json (gitignored).
+// number of stored deliveries must equal the number of 2xx answers. Rounds (3 by default) alternate the two
+// servers; the target is judged on the medians. Prints a table and writes bench/results.json (gitignored).
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -23,6 +23,7 @@ const SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 const here = import.meta.dirname;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 64);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const TARGET = { acksPerSecond: 10_000, p99Ms: 50 };
 
 async function start(script: string, args: string[]): Promise<{ child: ChildProcess; port: number }> {
@@ -89,7 +90,7 @@ function delivery(name: string, n: number): { body: string; headers: Record<stri
 }
 
 async function load(name: string, port: number): Promise<Run> {
-  const prepared = Array.from({ length: seconds * 15_000 }, (_, i) => delivery(name, i));
+  const prepared = Array.from({ length: seconds * 20_000 }, (_, i) => delivery(name, i));
   let n = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}`,
@@ -124,49 +125,82 @@ function perAck(cpu: number | undefined, acks: number): number | undefined {
   return cpu === undefined || acks === 0 ? undefined : Math.round((cpu * 1e6) / acks);
 }
 
-const dir = await mkdtemp(join(tmpdir(), "npskit-bench-webhook-"));
-const store = join(dir, "responses.db");
-try {
-  console.error(`[bench] ${connections} connections, ${seconds} s each, loopback, ${cpus().length} CPUs`);
+interface Round {
+  readonly bare: Run;
+  readonly receiver: Run;
+  /** Deliveries in the round's store, and its integrity check: every 2xx must be a stored delivery. */
+  readonly stored: number;
+  readonly integrity: unknown;
+}
+
+// One round: the bare server, then the receiver on a new store, under the same load.
+async function round(index: number, dir: string): Promise<Round> {
   const bare = await start(join(here, "bareServer.mjs"), []);
-  const bareRun = await load("bare", bare.port);
+  const bareRun = await load(`bare${index}`, bare.port).catch(async (error) => {
+    await stop(bare.child);
+    throw error;
+  });
   bareRun.cpuUsPerAck = perAck(cpuSeconds(bare.child.pid), bareRun.acks);
   await stop(bare.child);
+  const store = join(dir, `responses-${index}.db`);
   const receiver = await start(join(here, "../test/receiverChild.mjs"), [store, SECRET]);
-  const receiverRun = await load("receiver", receiver.port).catch(async (error) => {
+  const receiverRun = await load(`receiver${index}`, receiver.port).catch(async (error) => {
     await stop(receiver.child);
     throw error;
   });
   receiverRun.cpuUsPerAck = perAck(cpuSeconds(receiver.child.pid), receiverRun.acks);
   await stop(receiver.child);
-
   const db = new Database(store, { readonly: true });
   const stored = (db.prepare("SELECT count(*) AS n FROM deliveries").get() as { n: number }).n;
   const integrity = db.pragma("integrity_check", { simple: true });
   db.close();
+  return { bare: bareRun, receiver: receiverRun, stored, integrity };
+}
 
-  const rows = [bareRun, receiverRun];
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const dir = await mkdtemp(join(tmpdir(), "npskit-bench-webhook-"));
+try {
+  console.error(
+    `[bench] ${rounds} rounds, ${connections} connections, ${seconds} s per server, loopback, ${cpus().length} CPUs`,
+  );
+  const results: Round[] = [];
+  for (let index = 1; index <= rounds; index += 1) results.push(await round(index, dir));
+
   const table = [
-    "| server | requests | 2xx | non-2xx | errors | acks/s | p50 ms | p99 ms | server CPU µs per 2xx |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ...rows.map(
-      (run) =>
-        `| ${run.name === "bare" ? "bare node:http (stores nothing)" : "npskit serve (durable)"} | ${run.requests} | ${run.acks} | ${run.non2xx} | ${run.errors} | ${Math.round(run.acksPerSecond)} | ${run.p50Ms} | ${run.p99Ms} | ${run.cpuUsPerAck ?? "–"} |`,
+    "| round | server | requests | 2xx | non-2xx | errors | acks/s | p50 ms | p99 ms | server CPU µs per 2xx |",
+    "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...results.flatMap((result, index) =>
+      [result.bare, result.receiver].map(
+        (run) =>
+          `| ${index + 1} | ${run === result.bare ? "bare node:http (stores nothing)" : "npskit serve (durable)"} | ${run.requests} | ${run.acks} | ${run.non2xx} | ${run.errors} | ${Math.round(run.acksPerSecond)} | ${run.p50Ms} | ${run.p99Ms} | ${run.cpuUsPerAck ?? "–"} |`,
+      ),
     ),
   ].join("\n");
-  const ratio = receiverRun.acksPerSecond / bareRun.acksPerSecond;
-  const meets = receiverRun.acksPerSecond >= TARGET.acksPerSecond && receiverRun.p99Ms <= TARGET.p99Ms;
+  // The target is judged on the median round: one run on 2 cores shared with the load generator swings by
+  // several per cent with whatever else the machine does.
+  const acksPerSecond = median(results.map((result) => result.receiver.acksPerSecond));
+  const p99Ms = median(results.map((result) => result.receiver.p99Ms));
+  const ratio = acksPerSecond / median(results.map((result) => result.bare.acksPerSecond));
+  const lost = results.filter((result) => result.stored < result.receiver.acks || result.integrity !== "ok");
+  const meets = acksPerSecond >= TARGET.acksPerSecond && p99Ms <= TARGET.p99Ms;
   console.log(table);
   console.log(
-    `\ndurable receiver: ${(ratio * 100).toFixed(0)} % of the bare server's throughput; stored ${stored} deliveries for ${receiverRun.acks} acknowledgements; integrity ${integrity}; target ≥ ${TARGET.acksPerSecond} acks/s and p99 ≤ ${TARGET.p99Ms} ms: ${meets ? "met" : "NOT met"}`,
+    `\ndurable receiver, median of ${rounds}: ${Math.round(acksPerSecond)} acks/s, p99 ${p99Ms} ms, ${(ratio * 100).toFixed(0)} % of the bare server's throughput; every acknowledged delivery stored and integrity ok in ${rounds - lost.length} of ${rounds} rounds; target ≥ ${TARGET.acksPerSecond} acks/s and p99 ≤ ${TARGET.p99Ms} ms: ${meets ? "met" : "NOT met"}`,
   );
   await writeFile(
     resolve(here, "results.json"),
-    `${JSON.stringify({ date: new Date().toISOString(), cpus: cpus().length, connections, seconds, target: TARGET, runs: rows, stored, integrity, ratio, meets }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), cpus: cpus().length, connections, seconds, rounds, target: TARGET, results, median: { acksPerSecond, p99Ms, ratio }, meets }, null, 2)}\n`,
   );
   // Every acknowledgement must be a stored delivery: a fast receiver that loses data is not a result.
-  if (stored < receiverRun.acks || integrity !== "ok") {
-    console.error("[bench] FAILED: the store does not hold every acknowledged delivery");
+  if (lost.length > 0) {
+    console.error(
+      "[bench] FAILED: a store does not hold every acknowledged delivery, or fails its integrity check",
+    );
     process.exitCode = 1;
   }
 } finally {
