@@ -13,9 +13,10 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
  */
 export function decodeBase64(text: string): Uint8Array | undefined {
   if (!BASE64.test(text)) return undefined;
-  const unpadded = text.replace(/=+$/, "");
+  // The pattern allows at most two "=", at the end.
+  const padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
   // A single leftover character cannot encode a whole byte; padding must make the length a multiple of 4.
-  if (unpadded.length % 4 === 1) return undefined;
-  if (unpadded.length !== text.length && text.length % 4 !== 0) return undefined;
-  return new Uint8Array(Buffer.from(unpadded, "base64"));
+  if ((text.length - padding) % 4 === 1) return undefined;
+  if (padding > 0 && text.length % 4 !== 0) return undefined;
+  return new Uint8Array(Buffer.from(text, "base64"));
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type AddressInfo, connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -127,6 +127,42 @@ describe("startWebhookReceiver", () => {
     expect(text).not.toContain("submittedAt");
   });
 
+  it("refuses a delivery whose webhook-id line is repeated to smuggle a second id", async () => {
+    await start();
+    const body = responseBody("r-twice");
+    const signed = signStandardWebhook({ secret: SECRET, id: "msg_a", timestamp: now(), body });
+    // Raw bytes, since fetch cannot send one header twice: Node joins the two lines into "msg_a, msg_b".
+    const answer = await new Promise<string>((resolve, reject) => {
+      // Written, not ended: a client that half-closes may not get its answer. "connection: close" makes the
+      // server end the connection after answering.
+      const socket = connect(receiver!.port, "127.0.0.1", () => {
+        socket.write(
+          [
+            "POST /webhooks/standard HTTP/1.1",
+            "host: 127.0.0.1",
+            "connection: close",
+            "content-type: application/json",
+            `content-length: ${Buffer.byteLength(body)}`,
+            "webhook-id: msg_a",
+            "webhook-id: msg_b",
+            `webhook-timestamp: ${signed["webhook-timestamp"]}`,
+            `webhook-signature: ${signed["webhook-signature"]}`,
+            "",
+            body,
+          ].join("\r\n"),
+        );
+      });
+      let text = "";
+      socket.on("data", (chunk) => (text += chunk));
+      socket.on("end", () => resolve(text));
+      socket.on("error", reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 401 /);
+    expect(table("SELECT count(*) AS n FROM deliveries")).toEqual([{ n: 0 }]);
+    expect(table("SELECT reason FROM quarantine")).toEqual([
+      { reason: "401: the v1 signature does not match the body" },
+    ]);
+  });
   it("accepts Typeform and Delighted deliveries; the newest Delighted version wins whatever the order", async () => {
     await start();
     const typeform = fixture("typeform-form-response.json");

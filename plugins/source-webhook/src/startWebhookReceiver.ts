@@ -56,6 +56,22 @@ export interface WebhookReceiver {
 const JSON_TYPE = "application/json; charset=utf-8";
 
 /**
+ * A request's headers as the verifiers read them. Node has already lower-cased every name and joined a
+ * repeated line into one value (`a, b`; or kept the first, for the few headers it knows may not repeat), so a
+ * lookup is one property read, not a scan of every header. A repeated id or timestamp thus becomes a value
+ * that no signature covers, and the check fails; a repeated signature line is one more candidate, and still
+ * only a signature made with the secret matches.
+ */
+function nodeHeaderView(req: IncomingMessage): { get(name: string): string | null } {
+  return {
+    get(name) {
+      const value = req.headers[name];
+      return typeof value === "string" ? value : null;
+    },
+  };
+}
+
+/**
  * Starts the webhook receiver on Node's http: `POST /webhooks/{generic|standard|typeform|surveymonkey|delighted}`
  * (HEAD answers 200 — SurveyMonkey checks it), `GET /healthz`. Each delivery's raw bytes are verified before
  * anything else; a missing or bad signature gets 401 and the delivery goes to quarantine; a good one gets 2xx
@@ -139,7 +155,7 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions): Pro
       );
     }
     const decision = decideDelivery(
-      { sender, headers: req.headers, body: read.body, receivedAtMs: started },
+      { sender, headers: nodeHeaderView(req), body: read.body, receivedAtMs: started },
       endpoints,
     );
     if (decision.action === "refuse") {
