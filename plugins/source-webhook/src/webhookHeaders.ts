@@ -26,37 +26,13 @@ export function headerValue(headers: WebhookHeaders, name: string): HeaderLookup
     const value = (headers as { get(name: string): string | null }).get(wanted);
     return { ok: true, value: value ?? undefined };
   }
-  const values = indexOf(headers as Readonly<Record<string, unknown>>).get(wanted);
-  if (values === undefined) return { ok: true, value: undefined };
+  const values: string[] = [];
+  for (const [key, value] of Object.entries(headers as Readonly<Record<string, unknown>>)) {
+    if (key.toLowerCase() !== wanted || value === undefined) continue;
+    if (typeof value === "string") values.push(value);
+    else if (Array.isArray(value))
+      values.push(...value.filter((item): item is string => typeof item === "string"));
+  }
   if (values.length > 1) return { ok: false, reason: `header ${name} appears more than once` };
   return { ok: true, value: values[0] };
-}
-
-// A verifier looks up several headers of one request (Standard Webhooks: up to seven, counting the svix-*
-// aliases and the id), so each request's header object is indexed by lower-case name once, on the first lookup,
-// rather than scanned per lookup. Header objects are not changed once a request arrived (they are read-only
-// here), so the index stays true; the WeakMap lets it go with the request.
-const indexes = new WeakMap<object, Map<string, string[]>>();
-
-function indexOf(headers: Readonly<Record<string, unknown>>): Map<string, string[]> {
-  let index = indexes.get(headers);
-  if (index !== undefined) return index;
-  index = new Map();
-  for (const key in headers) {
-    if (!Object.hasOwn(headers, key)) continue;
-    const value = headers[key];
-    const items =
-      typeof value === "string"
-        ? [value]
-        : Array.isArray(value)
-          ? value.filter((item): item is string => typeof item === "string")
-          : [];
-    if (items.length === 0) continue;
-    const lower = key.toLowerCase();
-    const known = index.get(lower);
-    if (known === undefined) index.set(lower, items);
-    else known.push(...items);
-  }
-  indexes.set(headers, index);
-  return index;
 }
