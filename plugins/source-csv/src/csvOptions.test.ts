@@ -32,6 +32,15 @@ describe("resolveCsvOptions", () => {
     expect(resolveCsvOptions(options)).toEqual({ ...options, timeZone: "Europe/Moscow" });
   });
 
+  it("keeps segments and drivers named after their columns", () => {
+    const options: CsvOptions = {
+      path: "forms.csv",
+      segments: { plan: "Which plan are you on?" },
+      drivers: { support: "How would you rate our support?" },
+    };
+    expect(resolveCsvOptions(options)).toMatchObject(options);
+  });
+
   it.each<[string, unknown, string]>([
     ["no path", {}, "path: must be the path of the CSV file to read (got undefined)"],
     [
@@ -83,7 +92,22 @@ describe("resolveCsvOptions", () => {
     [
       "segments as a string",
       { path: "a", segments: "region" },
-      'segments: must be a list of column names (got "region")',
+      'segments: must be a list of column names, or an object naming each segment after its column ({ plan: "column name" }) (got "region")',
+    ],
+    [
+      "a driver read from a number",
+      { path: "a", drivers: { support: 3 } },
+      'drivers: must be a list of column names, or an object naming each driver after its column ({ support: "column name" }) (got {"support":3})',
+    ],
+    [
+      "an empty segment name",
+      { path: "a", segments: { " ": "Where are you based?" } },
+      "segments. : a segment name must be 1 to 128 characters",
+    ],
+    [
+      "ignore as an object",
+      { path: "a", ignore: { x: "y" } },
+      'ignore: must be a list of column names (got {"x":"y"})',
     ],
     [
       "a misspelt option",

@@ -120,10 +120,24 @@ export function resolveCsvOptions(options: CsvOptions): ResolvedCsvOptions {
   if (options.threads !== undefined && !isPositiveInteger(options.threads))
     issue("threads", `must be a positive integer ${got(options.threads)}`);
   checkColumns(options.columns, issue);
-  for (const key of ["segments", "ignore", "drivers"] as const) {
-    const list = options[key];
-    if (list !== undefined && !(Array.isArray(list) && list.every((name) => typeof name === "string"))) {
-      issue(key, `must be a list of column names ${got(list)}`);
+  const isNameList = (list: unknown) => Array.isArray(list) && list.every((name) => typeof name === "string");
+  if (options.ignore !== undefined && !isNameList(options.ignore))
+    issue("ignore", `must be a list of column names ${got(options.ignore)}`);
+  for (const key of ["segments", "drivers"] as const) {
+    const list: unknown = options[key];
+    if (list === undefined || isNameList(list)) continue;
+    const entries = typeof list === "object" && list !== null ? Object.entries(list) : undefined;
+    if (entries === undefined || entries.some(([, column]) => typeof column !== "string")) {
+      issue(
+        key,
+        `must be a list of column names, or an object naming each ${key.slice(0, -1)} after its column ` +
+          `({ ${key === "segments" ? "plan" : "support"}: "column name" }) ${got(list)}`,
+      );
+      continue;
+    }
+    for (const [name] of entries) {
+      if (name.trim() === "" || name.length > 128)
+        issue(`${key}.${name}`, `a ${key.slice(0, -1)} name must be 1 to 128 characters`);
     }
   }
   if (issues.length > 0) throw new ConfigError(issues);

@@ -31,5 +31,14 @@ describe("describeInput", () => {
     expect(describeInput("a.csv", mapping)).toMatchInlineSnapshot(
       `"a.csv: columns score ← "nps", submittedAt ← "date", id ← line numbers; segments "region"; drivers "support""`,
     );
+    const named = mapHeader(
+      ["date", "nps", "Where are you based?", "Rate our support"],
+      { segments: { region: "Where are you based?" }, drivers: { support: "Rate our support" } },
+      "a.csv",
+      1,
+    );
+    expect(describeInput("a.csv", named)).toBe(
+      'a.csv: columns score ← "nps", submittedAt ← "date", id ← line numbers; segments region ← "Where are you based?"; drivers support ← "Rate our support"',
+    );
   });
 });

@@ -26,6 +26,17 @@ function describeMapping(file: string, mapping: HeaderMapping): string {
   const name = (index: number) => JSON.stringify(mapping.names[index]);
   const fields = Object.entries(mapping.fields).map(([field, index]) => `${field} ← ${name(index)}`);
   if (mapping.fields.id === undefined) fields.push("id ← line numbers");
-  const list = (indices: readonly number[]) => (indices.length === 0 ? "none" : indices.map(name).join(", "));
-  return `${file}: columns ${fields.join(", ")}; segments ${list(mapping.segments)}; drivers ${list(mapping.drivers)}`;
+  // A segment or driver named otherwise than its column reads `plan ← "Which plan are you on?"`.
+  const list = (indices: readonly number[], named: readonly string[]) =>
+    indices.length === 0
+      ? "none"
+      : indices
+          .map((index, at) =>
+            named[at] === mapping.names[index] ? name(index) : `${named[at]} ← ${name(index)}`,
+          )
+          .join(", ");
+  return (
+    `${file}: columns ${fields.join(", ")}; segments ${list(mapping.segments, mapping.segmentNames)}; ` +
+    `drivers ${list(mapping.drivers, mapping.driverNames)}`
+  );
 }

@@ -136,9 +136,7 @@ export class ChunkScanner {
     this.#commentAt = fields.comment ?? -1;
     this.#segmentAt = mapping.segments;
     this.#interners = mapping.segments.map(() => new ByteInterner());
-    this.#dimensionAt = setup.dimensions.map((name) =>
-      mapping.segments.findIndex((index) => names[index] === name),
-    );
+    this.#dimensionAt = setup.dimensions.map((name) => mapping.segmentNames.indexOf(name));
     this.#valuesSent = setup.dimensions.map(() => 0);
     this.#counted = Uint8Array.from(mapping.segments, (_, s) => (this.#dimensionAt.includes(s) ? 1 : 0));
     const onlyCountedColumns = Object.keys(fields).every((field) =>
@@ -597,8 +595,7 @@ export class ChunkScanner {
     const response = validation.response;
     const values = this.#segmentValues;
     for (let s = 0; s < this.#segmentAt.length; s++) {
-      const name = this.#setup.mapping.names[this.#segmentAt[s]!]!;
-      const value = response.segments?.[name];
+      const value = response.segments?.[this.#setup.mapping.segmentNames[s]!];
       values[s] = value === undefined ? -1 : this.#interners[s]!.internString(value);
       if (value !== undefined && values[s]! < 0) {
         this.#irregular = "a segment column with over a million values";

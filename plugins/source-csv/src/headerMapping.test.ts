@@ -108,6 +108,45 @@ describe("mapHeader", () => {
     ).toEqual(["Тариф"]);
   });
 
+  it("names segments and drivers after their columns when the options give an object", () => {
+    const header = [
+      "Timestamp",
+      "How likely…recommend us?",
+      "Which plan are you on?",
+      "Rate our support",
+      "Notes",
+    ];
+    const mapping = mapHeader(
+      header,
+      {
+        segments: { plan: "which plan are you on" },
+        drivers: { support: "Rate our support" },
+      },
+      "forms.csv",
+      1,
+    );
+    expect(mapping).toMatchObject({
+      segments: [2],
+      segmentNames: ["plan"],
+      drivers: [3],
+      driverNames: ["support"],
+    });
+    // A list keeps each column's own name (as the file spells it); without segments, every free column is one.
+    expect(mapHeader(header, { segments: ["which plan are you on"] }, "forms.csv", 1).segmentNames).toEqual([
+      "Which plan are you on?",
+    ]);
+    expect(mapHeader(header, {}, "forms.csv", 1)).toMatchObject({
+      segments: [2, 3, 4],
+      segmentNames: ["Which plan are you on?", "Rate our support", "Notes"],
+      driverNames: [],
+    });
+    const missing = thrown(() =>
+      mapHeader(header, { drivers: { price: "Rate our prices" } }, "forms.csv", 1),
+    );
+    expect(missing).toBeInstanceOf(ConfigError);
+    expect(missing.message).toMatch(/^drivers: column "Rate our prices" is not in forms\.csv/);
+  });
+
   it("does not detect a column the options gave another role", () => {
     expect(
       named(["when", "date", "score"], { columns: { submittedAt: "when" }, ignore: [] }).segments,
@@ -163,5 +202,13 @@ describe("mapHeader", () => {
     expect(error).toBeInstanceOf(InputError);
     expect(error.message).toMatch(/segment names are at most 128 characters: add it to ignore/);
     expect(named(["date", "score", long], { ignore: [long] }).segments).toEqual([]);
+    // Listed by the options, it can be named instead; a driver's name has the same bound.
+    expect(
+      mapHeader(["date", "score", long], { segments: { liked: long } }, "data.csv", 1).segmentNames,
+    ).toEqual(["liked"]);
+    const driver = thrown(() => mapHeader(["date", "score", long], { drivers: [long] }, "data.csv", 1));
+    expect(driver.message).toMatch(
+      /driver names are at most 128 characters: name it: drivers: \{ "a short name": "What did you like!+" \}$/,
+    );
   });
 });

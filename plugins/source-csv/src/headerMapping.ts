@@ -11,13 +11,23 @@ import {
 export interface ColumnOptions {
   /** Column name for each response field; fields not given are found by their usual names. */
   readonly columns?: Readonly<Partial<Record<MappedField, string>>>;
-  /** Columns that become segments. @default every column not mapped, ignored or a driver */
-  readonly segments?: readonly string[];
+  /**
+   * Columns that become segments: a list of column names (each segment named as its column), or an object
+   * naming each segment after the column it is read from, `{ plan: "Which plan are you on?" }`.
+   * @default every column not mapped, ignored or a driver
+   */
+  readonly segments?: ColumnList;
   /** Columns to leave out of segments. */
   readonly ignore?: readonly string[];
-  /** Numeric rating columns (support, price…) that become `drivers`. */
-  readonly drivers?: readonly string[];
+  /**
+   * Numeric rating columns (support, price…) that become `drivers`: a list of column names, or an object
+   * naming each driver after its column, `{ support: "How would you rate our support?" }`.
+   */
+  readonly drivers?: ColumnList;
 }
+
+/** Column names, or names given to columns: `["region"]`, `{ region: "Where are you based?" }`. */
+export type ColumnList = readonly string[] | Readonly<Record<string, string>>;
 
 /** The meaning of each column of a file, by column index. */
 export interface HeaderMapping {
@@ -28,11 +38,15 @@ export interface HeaderMapping {
   /** Fields whose column was found by name rather than given in `columns`. */
   readonly detected: readonly MappedField[];
   readonly segments: readonly number[];
+  /** The name of each segment in `segments`, in the same order: its column's, unless the options rename it. */
+  readonly segmentNames: readonly string[];
   readonly drivers: readonly number[];
+  /** The name of each driver in `drivers`, in the same order. */
+  readonly driverNames: readonly string[];
 }
 
-/** Longest segment name the response schema allows. */
-const MAX_SEGMENT_NAME = 128;
+/** Longest segment or driver name the response schema allows. */
+const MAX_NAME = 128;
 
 /**
  * Maps a header row to response fields. Names are matched ignoring case, spaces, underscores, hyphens,
@@ -44,7 +58,8 @@ const MAX_SEGMENT_NAME = 128;
  * @example
  * mapHeader(["ID", "Submitted at", "NPS", "Region"], {}, "data.csv", 1)
  * // { names: ["ID", "Submitted at", "NPS", "Region"], fields: { score: 2, submittedAt: 1, id: 0 },
- * //   detected: ["score", "submittedAt", "id"], segments: [3], drivers: [] }
+ * //   detected: ["score", "submittedAt", "id"], segments: [3], segmentNames: ["Region"], drivers: [],
+ * //   driverNames: [] }
  */
 export function mapHeader(
   cells: readonly string[],
@@ -86,11 +101,27 @@ export function mapHeader(
     const index = claim(name, `columns.${field}`);
     if (index !== undefined) fields[field] = index;
   }
-  const listed = (key: "segments" | "drivers" | "ignore") =>
-    (options[key] ?? []).flatMap((name) => claim(name, key) ?? []);
+  // [name, column] pairs of a list or an object of names given to columns.
+  const pairs = (list: ColumnList | undefined): [string, string][] =>
+    list === undefined
+      ? []
+      : Array.isArray(list)
+        ? list.map((column) => [column, column])
+        : Object.entries(list);
+  const listed = (key: "segments" | "drivers") => {
+    const indices: number[] = [];
+    const named: string[] = [];
+    for (const [name, column] of pairs(options[key])) {
+      const index = claim(column, key);
+      if (index === undefined) continue;
+      indices.push(index);
+      named.push(Array.isArray(options[key]) ? names[index]! : name);
+    }
+    return { indices, named };
+  };
   const segments = listed("segments");
   const drivers = listed("drivers");
-  listed("ignore");
+  for (const column of options.ignore ?? []) claim(column, "ignore");
   if (issues.length > 0) throw new ConfigError(issues);
 
   const detected: MappedField[] = [];
@@ -113,19 +144,37 @@ export function mapHeader(
     );
   }
 
+  // Without a segments option, every column that has no other role is a segment, named as its column.
+  const unlisted = names.flatMap((_, i) => (roles.has(i) ? [] : [i]));
   const segmentColumns =
-    options.segments === undefined ? names.flatMap((_, i) => (roles.has(i) ? [] : [i])) : segments;
-  for (const index of segmentColumns) {
-    const name = names[index]!;
-    if (name.length > MAX_SEGMENT_NAME) {
+    options.segments === undefined ? { indices: unlisted, named: unlisted.map((i) => names[i]!) } : segments;
+  for (const [key, columns] of [
+    ["segments", segmentColumns],
+    ["drivers", drivers],
+  ] as const) {
+    columns.named.forEach((name, at) => {
+      if (name.length <= MAX_NAME) return;
+      const column = names[columns.indices[at]!]!;
+      const hint =
+        key === "segments" && options.segments === undefined
+          ? "add it to ignore, or list the segments you want in segments"
+          : `name it: ${key}: { ${JSON.stringify("a short name")}: ${JSON.stringify(column)} }`;
       throw new InputError(
-        `column ${JSON.stringify(`${name.slice(0, 40)}…`)} of ${file} would be a segment, but segment names are ` +
-          `at most ${MAX_SEGMENT_NAME} characters: add it to ignore, or list the segments you want in segments`,
-        { location: { file, line, column: name } },
+        `column ${JSON.stringify(`${column.slice(0, 40)}…`)} of ${file} would be a ${key.slice(0, -1)}, but ` +
+          `${key.slice(0, -1)} names are at most ${MAX_NAME} characters: ${hint}`,
+        { location: { file, line, column } },
       );
-    }
+    });
   }
-  return { names, fields, detected, segments: segmentColumns, drivers };
+  return {
+    names,
+    fields,
+    detected,
+    segments: segmentColumns.indices,
+    segmentNames: segmentColumns.named,
+    drivers: drivers.indices,
+    driverNames: drivers.named,
+  };
 }
 
 /** Trimmed header cells; empty ones named by position, repeated ones numbered, so every key is distinct. */

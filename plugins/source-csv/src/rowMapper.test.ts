@@ -21,6 +21,29 @@ const rejection = (mapped: MappedRow) =>
   mapped !== null && "rejection" in mapped ? mapped.rejection : mapped;
 
 describe("createRowMapper", () => {
+  it("keys segments and drivers by the names the options give their columns; problems name the column", () => {
+    const forms = ["Timestamp", "Score", "Which plan are you on?", "Rate our support"];
+    const named = createRowMapper({
+      mapping: mapHeader(
+        forms,
+        { segments: { plan: "Which plan are you on?" }, drivers: { support: "Rate our support" } },
+        "forms.csv",
+        1,
+      ),
+      file: "forms.csv",
+      idPrefix: "forms.csv",
+      parseDate: createDateTimeParser({ timeZone: "UTC", dateOrder: "DMY" }),
+      source: "npskit:csv",
+    });
+    expect(response(named({ fields: ["2026-10-01 10:00", "9", "Pro", "4"], line: 2 }))).toMatchObject({
+      segments: { plan: "Pro" },
+      drivers: { support: 4 },
+    });
+    expect(rejection(named({ fields: ["2026-10-01 10:00", "9", "Pro", "four"], line: 3 }))).toMatchObject({
+      location: { file: "forms.csv", line: 3, column: "Rate our support" },
+    });
+  });
+
   it("maps every role of a full row into a valid response, keeping the raw row", () => {
     const mapped = row(
       2,

@@ -36,7 +36,7 @@ export interface RowMapperOptions {
  */
 export function createRowMapper(options: RowMapperOptions): RowMapper {
   const { mapping, file, idPrefix, parseDate, source } = options;
-  const { names, fields: columns, segments, drivers } = mapping;
+  const { names, fields: columns, segments, segmentNames, drivers, driverNames } = mapping;
   const at = (field: MappedField) => columns[field];
   const [scoreAt, dateAt, idAt, commentAt, localeAt, consentAt] = [
     at("score")!,
@@ -69,22 +69,22 @@ export function createRowMapper(options: RowMapperOptions): RowMapper {
     if (comment !== "") response.comment = comment;
     if (segments.length > 0) {
       let values: Record<string, string> | undefined;
-      for (const index of segments) {
+      segments.forEach((index, at) => {
         const value = fields[index]!.trim();
-        if (value === "") continue;
+        if (value === "") return;
         values ??= {};
-        values[names[index]!] = value;
-      }
+        values[segmentNames[at]!] = value;
+      });
       if (values !== undefined) response.segments = values;
     }
     if (drivers.length > 0) {
       const values: Record<string, number | null> = {};
-      for (const index of drivers) {
+      drivers.forEach((index, at) => {
         const value = parseDecimal(fields[index]!);
         if (value === undefined)
           problem(names[index]!, `not a number: ${JSON.stringify(fields[index]!.trim())}`);
-        else values[names[index]!] = value;
-      }
+        else values[driverNames[at]!] = value;
+      });
       response.drivers = values;
     }
     if (hasRespondent) {
