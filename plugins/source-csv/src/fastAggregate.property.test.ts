@@ -145,7 +145,13 @@ const row = (regular: boolean): fc.Arbitrary<Row> =>
     comment: commentCell,
     idKind: regular
       ? fc.constantFrom<Row["idKind"]>("number", "number", "number", "empty")
-      : fc.constantFrom<Row["idKind"]>("number", "number", "number", "number", "empty", "repeat", "text"),
+      : // A repeated or text id anywhere makes the fast path decline the whole file: rare per row, so that
+        // plenty of irregular files stay answerable and the property compares both paths on them.
+        fc.oneof(
+          { weight: 24, arbitrary: fc.constant<Row["idKind"]>("number") },
+          { weight: 4, arbitrary: fc.constant<Row["idKind"]>("empty") },
+          { weight: 1, arbitrary: fc.constantFrom<Row["idKind"]>("repeat", "text") },
+        ),
     shape: fc.oneof(
       { weight: 20, arbitrary: fc.constant<Row["shape"]>("record") },
       { weight: 1, arbitrary: fc.constantFrom<Row["shape"]>("blank line", "empty cells", "short", "long") },
@@ -172,7 +178,7 @@ const fileSpec = (regular: boolean): fc.Arbitrary<FileSpec> =>
     delimiter: fc.constantFrom(",", ";", "\t"),
     quoteAll: fc.constantFrom(0, 0.1, 1),
     withEmail: regular ? fc.constant(false) : fc.boolean(),
-    strayQuote: regular ? fc.constant(false) : fc.boolean(),
+    strayQuote: regular ? fc.constant(false) : fc.constantFrom(false, false, false, true),
   });
 
 function writeCsv(spec: FileSpec, seed: number): string {
@@ -241,7 +247,6 @@ const setting: fc.Arbitrary<Setting> = fc.record({
   windowBytes: fc.integer({ min: 1, max: 4000 }),
 });
 
-/** Reads `path` both ways; returns whether the fast path answered. Fails the test on any difference. */
 /** Counts the file both ways and checks they agree; says whether the fast path answered, and what it counted. */
 async function compareBothWays(path: string, s: Setting, columns: ColumnOptions = {}) {
   // Small records allowed, so that the read windows (at least twice this) are small too.
@@ -321,7 +326,7 @@ describe("the CSV fast path against the row-by-row path", () => {
         { numRuns: RUNS },
       );
       // Not a test that passes by declining everything: plenty of these files have bad rows but unique ids.
-      expect(answered).toBeGreaterThan(5);
+      expect(answered).toBeGreaterThan(RUNS / 5);
     },
     PROPERTY_TIMEOUT,
   );
