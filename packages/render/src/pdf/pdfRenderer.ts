@@ -222,6 +222,9 @@ export class PdfRenderer {
   /** Closes the current browser and starts another; one that starts after the report gave up is closed. */
   async #replaceBrowser(deadline: Deadline, abandoned: () => boolean): Promise<BrowserHandle> {
     await this.#retire();
+    // Closed in the middle of a report (its browser gone, so the report's next step failed): no new browser
+    // for a report nobody waits for; the caller's failure handling says the renderer was closed.
+    if (this.#closed) throw new RenderError("the renderer is closed");
     const handle = await this.#launch(deadline.remaining());
     if (abandoned() || this.#closed) {
       await handle.close();
