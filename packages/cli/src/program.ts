@@ -165,6 +165,10 @@ Examples:
         INPUT_FORMATS,
       ),
     )
+    .option(
+      "--drivers <columns...>",
+      "rating columns of --input CSV files for key-driver analysis, comma-separated",
+    )
     .addOption(
       new Option("--locale <locale>", "language of the report (default: config, then brand)").choices([
         "en",
@@ -191,6 +195,7 @@ Examples:
   npskit report --period 2026-10 --now 2026-11-01T09:00:00Z
   npskit report --period last-month --fail-under 30 --fail-on-drop
   npskit report --input data.csv --brand brand.json --locale ru --out reports/
+  npskit report --input survey.csv --drivers support,price,speed --format pdf,json
   npskit report --split-by region --format pdf,md
 
 Exit codes: 0 written, 1 failed, 2 bad options or config, 3 written but a quality gate failed.
@@ -209,6 +214,10 @@ and files= are set as step outputs.`,
       new Option("--format-in <format>", "format of --input (default: from each file)").choices(
         INPUT_FORMATS,
       ),
+    )
+    .option(
+      "--drivers <columns...>",
+      "rating columns of --input CSV files for key-driver analysis, comma-separated",
     )
     .option("--time-zone <zone>", "IANA time zone of the periods (default: config, else UTC)")
     .option("--out <dir>", "folder of the quarantine file (default: the config's outDir, else reports/)")

@@ -47,15 +47,32 @@ async function startsWith(path: string, text: string): Promise<boolean> {
   }
 }
 
+/** What the command line may say about how a file is read. */
+export interface FileReading {
+  /** Rating columns of a CSV file that become drivers (`--drivers support,price`). */
+  readonly drivers?: readonly string[];
+}
+
 /**
  * The source plugin that reads `path` in `format`. Plugins are imported on first use, so a command that reads
  * no files never loads them. They are built with the same public factories a user's config would call.
+ *
+ * @throws {UsageError} for `drivers` with a format other than CSV: the others carry their drivers themselves.
  */
-export async function sourceForFile(path: string, format: InputFormat): Promise<SourcePlugin> {
+export async function sourceForFile(
+  path: string,
+  format: InputFormat,
+  reading: FileReading = {},
+): Promise<SourcePlugin> {
+  if (reading.drivers !== undefined && format !== "csv") {
+    throw new UsageError(
+      `--drivers names rating columns of CSV files, but ${path} is read as ${format}, whose records carry their drivers themselves`,
+    );
+  }
   switch (format) {
     case "csv": {
       const { csv } = await import("@npskit/source-csv");
-      return csv({ path });
+      return csv({ path, ...(reading.drivers !== undefined && { drivers: reading.drivers }) });
     }
     case "ndjson": {
       const { ndjson } = await import("@npskit/source-ndjson");

@@ -14,6 +14,7 @@ export function parseSourceOverrides(options: CommandOptions): ReportOverrides {
     }),
     ...(options.input !== undefined && { input: parseList(options.input as string | string[]) }),
     ...(options.formatIn !== undefined && { inputFormat: options.formatIn as InputFormat }),
+    ...(options.drivers !== undefined && { drivers: parseList(options.drivers as string | string[]) }),
     ...(options.timeZone !== undefined && { timeZone: String(options.timeZone) }),
     ...(options.out !== undefined && { outDir: String(options.out) }),
   };

@@ -105,6 +105,18 @@ describe("reportSettings", () => {
       "NPSKIT_E_CONFIG",
       "analysis.timeZone",
     ],
+    [
+      "--drivers without --input",
+      { config: false as const, drivers: ["support"] },
+      "NPSKIT_E_USAGE",
+      "no npskit.config.ts here and no --input",
+    ],
+    [
+      "--drivers for a file that is not CSV",
+      { config: false as const, input: ["x.ndjson"], drivers: ["support"] },
+      "NPSKIT_E_USAGE",
+      "--drivers names rating columns of CSV files, but",
+    ],
   ])("refuses %s", async (_, options, code, message) => {
     const empty = await tempDir("npskit-report-settings-empty-");
     try {
@@ -115,6 +127,14 @@ describe("reportSettings", () => {
     } finally {
       await removeDir(empty);
     }
+  });
+
+  it("refuses --drivers with a config's sources, pointing to the csv source's option", async () => {
+    await expect(reportSettings({ cwd: project, drivers: ["support"] })).rejects.toMatchObject({
+      code: "NPSKIT_E_USAGE",
+      message:
+        "--drivers applies to --input CSV files; in a config, list the columns in the csv source's drivers option",
+    });
   });
 
   it.each([

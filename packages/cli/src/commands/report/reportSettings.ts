@@ -13,6 +13,8 @@ export interface ReportOverrides {
   readonly input?: readonly string[];
   /** Format of the `input` files. @default from each file */
   readonly inputFormat?: InputFormat;
+  /** Rating columns of CSV `input` files that become drivers. */
+  readonly drivers?: readonly string[];
   readonly timeZone?: string;
   readonly segments?: readonly string[];
   readonly locale?: "en" | "ru";
@@ -59,6 +61,11 @@ export async function reportSettings(options: ReportOverrides): Promise<ReportSe
       "no npskit.config.ts here and no --input: give --input FILE, --config FILE, or run `npskit init`",
     );
   }
+  if (options.drivers !== undefined && (options.input ?? []).length === 0) {
+    throw new UsageError(
+      "--drivers applies to --input CSV files; in a config, list the columns in the csv source's drivers option",
+    );
+  }
   const user: UserConfig =
     configFile === undefined ? {} : typeof configFile.config === "object" ? configFile.config : {};
   const merged: UserConfig = {
@@ -71,6 +78,7 @@ export async function reportSettings(options: ReportOverrides): Promise<ReportSe
             const source = await sourceForFile(
               absolute,
               options.inputFormat ?? (await formatOfFile(absolute)),
+              options.drivers === undefined ? {} : { drivers: options.drivers },
             );
             // Sources are counted by name: several files each get their own line in the accounting.
             return files.length === 1 ? source : { ...source, name: `${source.name} ${basename(file)}` };

@@ -125,6 +125,34 @@ describe("runReport", () => {
     expect(model.previous?.displayed).toBe(16);
   });
 
+  it("reads --drivers from CSV input: those rating columns become the report's drivers", async () => {
+    const dir = await outDir();
+    const file = join(dir, "ratings.csv");
+    const rows = Array.from({ length: 40 }, (_, i) => {
+      const score = i % 11;
+      // Support follows the score closely, price not at all: support must rank first.
+      return `${i + 1},2026-10-${String((i % 28) + 1).padStart(2, "0")}T10:00:00Z,${score},${Math.round(score / 2)},${(i * 7) % 5},EU`;
+    });
+    await writeFile(file, ["id,submitted_at,score,support,price,region", ...rows].join("\n"));
+    const drivers = async (extra: Partial<ReportOptions>) => {
+      const out = join(dir, String(Object.keys(extra).length));
+      await runReport({
+        config: false,
+        input: [file],
+        period: "2026-10",
+        now: NOW,
+        outDir: out,
+        formats: ["json"],
+        ...extra,
+      });
+      const model = await readModel(join(out, "nps-2026-10.json"));
+      return model.insights?.drivers.map((driver) => driver.name);
+    };
+    expect(await drivers({ drivers: ["support", "price"] })).toEqual(["support", "price"]);
+    // Without the option the CSV source takes no driver columns.
+    expect(await drivers({})).toEqual([]);
+  });
+
   it("periods follow the time zone: 2026-10-31T22:30Z is November in Moscow", async () => {
     const dir = await outDir();
     const file = join(dir, "edge.ndjson");
