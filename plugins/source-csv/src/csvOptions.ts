@@ -3,7 +3,7 @@ import { MAPPED_FIELDS, type MappedField } from "./columnAliases.js";
 import { DEFAULT_MAX_RECORD_BYTES, isDelimiter } from "./csvReader.js";
 import type { DateOrder } from "./detectDateOrder.js";
 import { canonicalEncoding } from "./detectEncoding.js";
-import type { ColumnOptions } from "./headerMapping.js";
+import { type ColumnOptions, MAX_NAME } from "./headerMapping.js";
 
 /** Options of the CSV source. Only `path` is required. */
 export interface CsvOptions extends ColumnOptions {
@@ -136,8 +136,8 @@ export function resolveCsvOptions(options: CsvOptions): ResolvedCsvOptions {
       continue;
     }
     for (const [name] of entries) {
-      if (name.trim() === "" || name.length > 128)
-        issue(`${key}.${name}`, `a ${key.slice(0, -1)} name must be 1 to 128 characters`);
+      if (name.trim() === "" || name.length > MAX_NAME)
+        issue(`${key}.${name}`, `a ${key.slice(0, -1)} name must be 1 to ${MAX_NAME} characters`);
     }
   }
   if (issues.length > 0) throw new ConfigError(issues);

@@ -46,7 +46,7 @@ export interface HeaderMapping {
 }
 
 /** Longest segment or driver name the response schema allows. */
-const MAX_NAME = 128;
+export const MAX_NAME = 128;
 
 /**
  * Maps a header row to response fields. Names are matched ignoring case, spaces, underscores, hyphens,

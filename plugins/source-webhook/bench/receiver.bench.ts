@@ -73,7 +73,7 @@ interface Run {
   readonly p50Ms: number;
   readonly p99Ms: number;
   /** CPU the server used per 2xx, in microseconds (its whole run, start-up included). */
-  cpuUsPerAck?: number;
+  readonly cpuUsPerAck?: number | undefined;
 }
 
 // Signed in advance, so that the load generator spends its CPU on sending (the machine's 2 cores are
@@ -133,28 +133,27 @@ interface Round {
   readonly integrity: unknown;
 }
 
+// Starts a server (a script next to this file), loads it, and stops it; its CPU is read before it stops.
+async function measure(name: string, script: string, args: string[]): Promise<Run> {
+  const server = await start(join(here, script), args);
+  try {
+    const run = await load(name, server.port);
+    return { ...run, cpuUsPerAck: perAck(cpuSeconds(server.child.pid), run.acks) };
+  } finally {
+    await stop(server.child);
+  }
+}
+
 // One round: the bare server, then the receiver on a new store, under the same load.
 async function round(index: number, dir: string): Promise<Round> {
-  const bare = await start(join(here, "bareServer.mjs"), []);
-  const bareRun = await load(`bare${index}`, bare.port).catch(async (error) => {
-    await stop(bare.child);
-    throw error;
-  });
-  bareRun.cpuUsPerAck = perAck(cpuSeconds(bare.child.pid), bareRun.acks);
-  await stop(bare.child);
+  const bare = await measure(`bare${index}`, "bareServer.mjs", []);
   const store = join(dir, `responses-${index}.db`);
-  const receiver = await start(join(here, "../test/receiverChild.mjs"), [store, SECRET]);
-  const receiverRun = await load(`receiver${index}`, receiver.port).catch(async (error) => {
-    await stop(receiver.child);
-    throw error;
-  });
-  receiverRun.cpuUsPerAck = perAck(cpuSeconds(receiver.child.pid), receiverRun.acks);
-  await stop(receiver.child);
+  const receiver = await measure(`receiver${index}`, "../test/receiverChild.mjs", [store, SECRET]);
   const db = new Database(store, { readonly: true });
   const stored = (db.prepare("SELECT count(*) AS n FROM deliveries").get() as { n: number }).n;
   const integrity = db.pragma("integrity_check", { simple: true });
   db.close();
-  return { bare: bareRun, receiver: receiverRun, stored, integrity };
+  return { bare, receiver, stored, integrity };
 }
 
 function median(values: readonly number[]): number {

@@ -32,6 +32,20 @@ export async function findConfigFile(dir: string): Promise<string | undefined> {
 }
 
 /**
+ * The config a command runs with: `config` names the file (relative to `cwd`), `false` means none
+ * (`--no-config`), and absent means the first of {@link CONFIG_FILE_NAMES} in `cwd`, when there is one.
+ *
+ * @example
+ * await configFileFor("/project")          // the loaded /project/npskit.config.ts, or undefined
+ * await configFileFor("/project", false)   // undefined
+ */
+export async function configFileFor(cwd: string, config?: string | false): Promise<ConfigFile | undefined> {
+  if (config === false) return undefined;
+  const path = config === undefined ? await findConfigFile(cwd) : resolve(cwd, config);
+  return path === undefined ? undefined : loadConfigFile(path);
+}
+
+/**
  * Loads `npskit.config.ts` / `.mts` / `.js` / `.mjs` (through tsx, so TypeScript needs no build step) or
  * `.json`, and returns its default export as written; `resolveConfig` validates it afterwards. Problems
  * loading the file (missing, a syntax error, a package it imports that is not installed, no default export)

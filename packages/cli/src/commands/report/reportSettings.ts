@@ -1,6 +1,6 @@
 import { basename, resolve } from "node:path";
 import { ConfigError, type ResolvedConfig, resolveConfig, UsageError, type UserConfig } from "@npskit/core";
-import { type ConfigFile, findConfigFile, loadConfigFile } from "../../config/configFile.js";
+import { type ConfigFile, configFileFor } from "../../config/configFile.js";
 import { formatOfFile, type InputFormat, sourceForFile } from "../../ingest/sourceForFile.js";
 
 /** The settings a report build may take from the command line; each overrides the config's. */
@@ -49,13 +49,7 @@ export interface ReportSettings {
  */
 export async function reportSettings(options: ReportOverrides): Promise<ReportSettings> {
   const cwd = options.cwd ?? process.cwd();
-  const path =
-    options.config === false
-      ? undefined
-      : options.config === undefined
-        ? await findConfigFile(cwd)
-        : resolve(cwd, options.config);
-  const configFile = path === undefined ? undefined : await loadConfigFile(path);
+  const configFile = await configFileFor(cwd, options.config);
   if (configFile === undefined && (options.input ?? []).length === 0) {
     throw new UsageError(
       "no npskit.config.ts here and no --input: give --input FILE, --config FILE, or run `npskit init`",

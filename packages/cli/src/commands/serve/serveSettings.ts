@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { ConfigError, resolveConfig, type ServeEndpoints, UsageError, type UserConfig } from "@npskit/core";
-import { type ConfigFile, findConfigFile, loadConfigFile } from "../../config/configFile.js";
+import { type ConfigFile, configFileFor } from "../../config/configFile.js";
 
 /** What `npskit serve` takes from the command line; each overrides the environment and the config. */
 export interface ServeOverrides {
@@ -57,13 +57,7 @@ export async function serveSettings(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<ServeSettings> {
   const cwd = options.cwd ?? process.cwd();
-  const path =
-    options.config === false
-      ? undefined
-      : options.config === undefined
-        ? await findConfigFile(cwd)
-        : resolve(cwd, options.config);
-  const configFile = path === undefined ? undefined : await loadConfigFile(path);
+  const configFile = await configFileFor(cwd, options.config);
   const user: UserConfig =
     configFile === undefined || typeof configFile.config !== "object" ? {} : configFile.config;
   const pick = (key: keyof typeof SERVE_ENVIRONMENT): string | undefined => {
